@@ -1,0 +1,59 @@
+using Kinerja.Web.Features.Akun;
+using Kinerja.Web.Features.Audit;
+using Kinerja.Web.Features.Organisasi;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Web.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? audit = null)
+    : IdentityUserContext<AppUser>(options)
+{
+    public DbSet<Pemda> Pemda => Set<Pemda>();
+    public DbSet<PerangkatDaerah> PerangkatDaerah => Set<PerangkatDaerah>();
+    public DbSet<UnitKerja> UnitKerja => Set<UnitKerja>();
+    public DbSet<Jabatan> Jabatan => Set<Jabatan>();
+    public DbSet<JabatanAssignment> JabatanAssignments => Set<JabatanAssignment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Every save bumps the version of what it updates and writes the audit trail in the same
+    /// transaction, so no feature has to remember either.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+            if (entry.State == EntityState.Modified) entry.Entity.Version++;
+
+        if (audit is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        var pending = audit.Capture(ChangeTracker);
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            AuditEntries.AddRange(audit.Complete(pending));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            if (own is not null) await own.CommitAsync(ct);
+            return count;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+}

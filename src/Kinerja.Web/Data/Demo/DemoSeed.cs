@@ -1,0 +1,112 @@
+using Kinerja.Domain.Organisasi;
+using Kinerja.Web.Features.Akun;
+using Kinerja.Web.Features.Organisasi;
+using Kinerja.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kinerja.Web.Data.Demo;
+
+/// <summary>
+/// Seeds the demo regencies, labelled as demo, once: on an empty database only. Every account is
+/// named role.agency (kasubag.bpbd) and gets Kinerja:DemoPassword.
+/// </summary>
+public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions<KinerjaOptions> options, Clock clock)
+{
+    public static readonly (string Prefix, SopRole Role)[] Accounts =
+    [
+        ("kepala", SopRole.Kepala), ("sekretaris", SopRole.Sekretaris), ("kabid", SopRole.KepalaBidang),
+        ("kasubag", SopRole.KasubagPerencanaan), ("kasi", SopRole.KepalaSeksi), ("pelaksana", SopRole.Pelaksana),
+        ("adminopd", SopRole.AdminOpd),
+    ];
+
+    private string _hash = "";
+
+    public async Task<bool> SeedAsync(CancellationToken ct = default)
+    {
+        if (await db.Pemda.AnyAsync(ct)) return false;
+        // Hashing is deliberately slow; every demo account shares one password, so hash it once.
+        _hash = hasher.HashPassword(null!, options.Value.DemoPassword);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var balangan = await SeedPemdaAsync(DemoAgencies.Balangan, "admin", ct);
+        await SeedPemdaAsync(DemoAgencies.Banggai, "admin.banggai", ct);
+        await tx.CommitAsync(ct);
+        return balangan is not null;
+    }
+
+    private async Task<Pemda> SeedPemdaAsync(DemoPemda demo, string adminName, CancellationToken ct)
+    {
+        var pemda = new Pemda { Kode = demo.Kode, Nama = demo.Nama, IsDemo = true };
+        db.Pemda.Add(pemda);
+        await db.SaveChangesAsync(ct);
+
+        var adminJabatan = Jabatan(pemda, null, null, $"ADM-{demo.Kode}", $"Admin Pemda {demo.Nama.Replace("Pemerintah ", "")}", SopRole.AdminPemda);
+        Account(adminName, $"Administrator {demo.Nama.Replace("Pemerintah ", "")}", pemda, null, adminJabatan);
+
+        foreach (var agency in demo.Agencies)
+        {
+            var opd = new PerangkatDaerah { Pemda = pemda, Kode = agency.Kode, Nama = agency.Nama, ReadsAcrossPemda = agency.ReadsAcrossPemda };
+            db.PerangkatDaerah.Add(opd);
+            var units = new Dictionary<string, UnitKerja>();
+            var preorder = new List<UnitKerja>();
+            foreach (var u in agency.Units) AddUnit(opd, null, u, units, preorder);
+            await db.SaveChangesAsync(ct);
+            // Parents come before their children in preorder, so each parent's path is ready.
+            foreach (var u in preorder) u.Path = u.Parent is null ? UnitPath.Root(u.Id) : UnitPath.Child(u.Parent.Path, u.Id);
+
+            var s = agency.Slug.ToUpperInvariant();
+            var bidang = units[agency.Bidang];
+            var seksi = units[agency.Seksi];
+            foreach (var (prefix, role) in Accounts)
+            {
+                var (unit, title) = role switch
+                {
+                    SopRole.Kepala => ((UnitKerja?)null, agency.Kepala),
+                    SopRole.Sekretaris => (units["SEKRE"], $"Sekretaris {agency.Kode}"),
+                    SopRole.KepalaBidang => (bidang, $"Kepala {bidang.Nama}"),
+                    SopRole.KasubagPerencanaan => (units[agency.PlanningUnit], agency.PlanningTitle),
+                    SopRole.KepalaSeksi => (seksi, $"Kepala {seksi.Nama}"),
+                    SopRole.Pelaksana => (seksi, $"Pelaksana {seksi.Nama}"),
+                    _ => (null, $"Admin {agency.Kode}"),
+                };
+                var jabatan = Jabatan(pemda, opd, unit, $"{s}-{prefix.ToUpperInvariant()}", title, role);
+                Account($"{prefix}.{agency.Slug}", DemoNames.For(prefix, agency.Slug), pemda, opd, jabatan);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        return pemda;
+    }
+
+    private void AddUnit(PerangkatDaerah opd, UnitKerja? parent, DemoUnit demo, Dictionary<string, UnitKerja> units, List<UnitKerja> preorder)
+    {
+        var unit = new UnitKerja { PerangkatDaerah = opd, Parent = parent, Kode = demo.Kode, Nama = demo.Nama, Jenis = demo.Jenis };
+        db.UnitKerja.Add(unit);
+        units[demo.Kode] = unit;
+        preorder.Add(unit);
+        foreach (var child in demo.Children) AddUnit(opd, unit, child, units, preorder);
+    }
+
+    private Jabatan Jabatan(Pemda pemda, PerangkatDaerah? opd, UnitKerja? unit, string kode, string nama, SopRole role)
+    {
+        var j = new Jabatan { Pemda = pemda, PerangkatDaerah = opd, UnitKerja = unit, Kode = kode, Nama = nama, Role = role };
+        db.Jabatan.Add(j);
+        return j;
+    }
+
+    private void Account(string userName, string fullName, Pemda pemda, PerangkatDaerah? opd, Jabatan jabatan)
+    {
+        var user = new AppUser
+        {
+            UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), FullName = fullName,
+            Pemda = pemda, PerangkatDaerah = opd, PasswordHash = _hash, SecurityStamp = Guid.NewGuid().ToString("N"),
+            LockoutEnabled = true,
+        };
+        db.Users.Add(user);
+        db.JabatanAssignments.Add(new JabatanAssignment
+        {
+            UserId = user.Id, User = user, Jabatan = jabatan, StartDate = new DateOnly(clock.Today.Year, 1, 2),
+        });
+    }
+}

@@ -1,0 +1,123 @@
+using Kinerja.Domain.Organisasi;
+using Kinerja.Web.Features.Akun;
+using Kinerja.Web.Features.Organisasi;
+
+namespace Kinerja.Web.Infrastructure.Authorization;
+
+/// <summary>
+/// What the signed-in user may read and manage, resolved once per request from their active
+/// jabatan. This is the one place that decides access: features filter their queries through
+/// these methods and ask the Can… questions before they change anything.
+/// </summary>
+public sealed class AccessScope
+{
+    public static readonly AccessScope None = new(null, null, []);
+
+    private readonly HashSet<int> _readPemda = [], _managePemda = [], _readOpd = [], _manageOpd = [];
+    private readonly HashSet<int> _readUnits = [], _opdsWithReadUnits = [];
+
+    public AccessScope(string? userId, string? userName, IReadOnlyList<ActiveJabatan> jabatan)
+    {
+        UserId = userId;
+        UserName = userName;
+        Jabatan = jabatan;
+    }
+
+    public string? UserId { get; }
+    public string? UserName { get; }
+    public IReadOnlyList<ActiveJabatan> Jabatan { get; }
+    public bool IsAuthenticated => UserId is not null;
+
+    public bool Has(SopRole role) => Jabatan.Any(j => j.Role == role);
+    public bool ManagesAnything => _managePemda.Count > 0 || _manageOpd.Count > 0;
+    public bool IsAdminPemda => _managePemda.Count > 0;
+
+    internal void Grant(AccessLevel level, bool manage, int pemdaId, int? opdId, IEnumerable<(int UnitId, int OpdId)> subtree)
+    {
+        switch (level)
+        {
+            case AccessLevel.Pemda:
+                _readPemda.Add(pemdaId);
+                if (manage) _managePemda.Add(pemdaId);
+                break;
+            case AccessLevel.Opd when opdId is int o:
+                _readOpd.Add(o);
+                if (manage) _manageOpd.Add(o);
+                break;
+            case AccessLevel.Subtree:
+                foreach (var (unit, opd) in subtree)
+                {
+                    _readUnits.Add(unit);
+                    _opdsWithReadUnits.Add(opd);
+                }
+                break;
+        }
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public IQueryable<Pemda> Pemda(IQueryable<Pemda> q)
+    {
+        var pemda = ReadablePemdaIds();
+        return q.Where(p => pemda.Contains(p.Id));
+    }
+
+    public IQueryable<PerangkatDaerah> PerangkatDaerah(IQueryable<PerangkatDaerah> q)
+    {
+        var (pemda, opd) = (_readPemda.ToList(), _readOpd.Concat(_opdsWithReadUnits).ToList());
+        return q.Where(o => pemda.Contains(o.PemdaId) || opd.Contains(o.Id));
+    }
+
+    public IQueryable<UnitKerja> Units(IQueryable<UnitKerja> q)
+    {
+        var (pemda, opd, units) = (_readPemda.ToList(), _readOpd.ToList(), _readUnits.ToList());
+        return q.Where(u => pemda.Contains(u.PerangkatDaerah.PemdaId) || opd.Contains(u.PerangkatDaerahId) || units.Contains(u.Id));
+    }
+
+    public IQueryable<Features.Organisasi.Jabatan> JabatanOf(IQueryable<Features.Organisasi.Jabatan> q)
+    {
+        var (pemda, opd, units) = (_readPemda.ToList(), _readOpd.ToList(), _readUnits.ToList());
+        return q.Where(j => pemda.Contains(j.PemdaId)
+                            || (j.PerangkatDaerahId != null && opd.Contains(j.PerangkatDaerahId.Value))
+                            || (j.UnitKerjaId != null && units.Contains(j.UnitKerjaId.Value)));
+    }
+
+    /// <summary>Accounts are visible to those who manage them (admins), and each user sees themself.</summary>
+    public IQueryable<AppUser> Users(IQueryable<AppUser> q)
+    {
+        var (pemda, opd, self) = (_managePemda.ToList(), _manageOpd.ToList(), UserId);
+        return q.Where(u => pemda.Contains(u.PemdaId)
+                            || (u.PerangkatDaerahId != null && opd.Contains(u.PerangkatDaerahId.Value))
+                            || u.Id == self);
+    }
+
+    public bool CanReadOpd(PerangkatDaerah opd) =>
+        _readPemda.Contains(opd.PemdaId) || _readOpd.Contains(opd.Id) || _opdsWithReadUnits.Contains(opd.Id);
+
+    public bool CanReadUnit(UnitKerja unit, int pemdaId) =>
+        _readPemda.Contains(pemdaId) || _readOpd.Contains(unit.PerangkatDaerahId) || _readUnits.Contains(unit.Id);
+
+    // ---- managing the organisation -------------------------------------------------------
+
+    public bool CanManagePemda(int pemdaId) => _managePemda.Contains(pemdaId);
+
+    public bool CanManageOpd(int opdId, int pemdaId) => _managePemda.Contains(pemdaId) || _manageOpd.Contains(opdId);
+
+    public bool CanManageJabatan(Features.Organisasi.Jabatan j) =>
+        j.PerangkatDaerahId is int opd ? CanManageOpd(opd, j.PemdaId) : CanManagePemda(j.PemdaId);
+
+    public bool CanManageUser(AppUser u) =>
+        u.PerangkatDaerahId is int opd ? CanManageOpd(opd, u.PemdaId) : CanManagePemda(u.PemdaId);
+
+    public IReadOnlyCollection<int> ReadablePemdaIds() =>
+        _readPemda.Concat(Jabatan.Select(j => j.PemdaId)).Distinct().ToList();
+
+    public IReadOnlyCollection<int> ManagedPemdaIds() => _managePemda;
+
+    public IReadOnlyCollection<int> ManagedOpdIds() => _manageOpd;
+}
+
+/// <summary>A jabatan the user holds today.</summary>
+public record ActiveJabatan(
+    int JabatanId, string Nama, SopRole Role, bool IsPlt, DateOnly? EndDate,
+    int PemdaId, string PemdaNama, int? OpdId, string? OpdNama, int? UnitId, string? UnitNama);

@@ -1,0 +1,14 @@
+namespace Kinerja.Web.Infrastructure;
+
+/// <summary>The "Kinerja" section of configuration.</summary>
+public class KinerjaOptions
+{
+    public string DataPath { get; set; } = "./data";
+    public bool SeedDemo { get; set; } = true;
+    /// <summary>Password every demo account gets when the demo is seeded (documented in the README).</summary>
+    public string DemoPassword { get; set; } = "Kinerja#2026";
+    /// <summary>IANA zone of the Pemda: decides what "today" is for Plt periods and deadlines.</summary>
+    public string TimeZone { get; set; } = "Asia/Jakarta";
+}
+
+public enum DatabaseProvider { Sqlite, Postgres }

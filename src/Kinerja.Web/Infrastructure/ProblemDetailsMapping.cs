@@ -1,0 +1,37 @@
+using Kinerja.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Web.Infrastructure;
+
+/// <summary>
+/// Turns the exceptions features throw into RFC 7807 problem details with an Indonesian title,
+/// so every endpoint answers bad input the same way.
+/// </summary>
+public class ProblemDetailsMapping(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            DomainException e => new ValidationProblemDetails(
+                new Dictionary<string, string[]> { [e.Field ?? ""] = [e.Message] })
+            { Status = 422, Title = "Data tidak valid", Detail = e.Message },
+            ValidationFailedException e => new ValidationProblemDetails(e.Errors)
+            { Status = 422, Title = "Data tidak valid", Detail = e.Message },
+            NotFoundException e => new ProblemDetails { Status = 404, Title = "Tidak ditemukan", Detail = e.Message },
+            ForbiddenException e => new ProblemDetails { Status = 403, Title = "Akses ditolak", Detail = e.Message },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = 409, Title = "Konflik perubahan",
+                Detail = "Data ini telah diubah oleh pengguna lain sejak Anda membukanya. Muat ulang lalu ulangi perubahan Anda.",
+            },
+            BadHttpRequestException e => new ProblemDetails { Status = 400, Title = "Permintaan tidak valid", Detail = e.Message },
+            _ => null,
+        };
+        if (problem is null) return false;
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+}

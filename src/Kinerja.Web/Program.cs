@@ -1,0 +1,60 @@
+using Kinerja.Web.Data;
+using Kinerja.Web.Data.Demo;
+using Kinerja.Web.Features.Akun;
+using Kinerja.Web.Features.Organisasi;
+using Kinerja.Web.Features.Organisasi.Impor;
+using Kinerja.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
+builder.Services.Configure<KinerjaOptions>(builder.Configuration.GetSection("Kinerja"));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Clock>();
+builder.Services.AddHttpContextAccessor();
+
+builder.AddKinerjaDatabase();
+builder.AddKinerjaAuth(DatabaseSetup.DataPath(builder.Configuration, Directory.GetCurrentDirectory()));
+builder.AddKinerjaLocalization();
+builder.Services.AddScoped<DemoSeed>();
+builder.Services.AddScoped<OrganisasiImport>();
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+    .AddViewLocalization()
+    .AddMvcOptions(o => IndonesianModelBinding.Apply(o.ModelBindingMessageProvider));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsMapping>();
+builder.Services.AddOpenApi("v1");
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+var app = builder.Build();
+if (args.Contains("--print-schema"))
+{
+    // Developer aid: the SQL EF would create for the current model, as a base for the next script.
+    await using var s = app.Services.CreateAsyncScope();
+    Console.WriteLine(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GenerateCreateScript(
+        s.ServiceProvider.GetRequiredService<AppDbContext>().Database));
+    return;
+}
+await app.InitializeDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapHealth();
+var api = app.MapGroup("/api/v1").RequireAuthorization();
+api.MapAuthApi();
+api.MapOrganisasiApi();
+api.MapOrganisasiImportApi();
+app.MapRazorPages();
+app.MapLanguageSwitch();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("Kinerja berjalan di {Urls} — masuk dengan akun demo, mis. 'admin' (lihat README).",
+        string.Join(", ", app.Urls)));
+app.Run();
+
+public partial class Program;
