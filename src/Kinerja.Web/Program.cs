@@ -17,7 +17,12 @@ builder.AddKinerjaAuth(DatabaseSetup.DataPath(builder.Configuration, Directory.G
 builder.AddKinerjaLocalization();
 builder.Services.AddScoped<DemoSeed>();
 builder.Services.AddScoped<OrganisasiImport>();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+builder.Services.AddRazorPages(o =>
+    {
+        o.RootDirectory = "/Features";
+        o.Conventions.AuthorizeFolder("/");
+        o.Conventions.AllowAnonymousToPage("/Akun/AksesDitolak");
+    })
     .AddViewLocalization()
     .AddMvcOptions(o => IndonesianModelBinding.Apply(o.ModelBindingMessageProvider));
 builder.Services.AddProblemDetails();

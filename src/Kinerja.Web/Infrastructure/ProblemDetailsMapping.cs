@@ -32,6 +32,13 @@ public class ProblemDetailsMapping(IProblemDetailsService problems) : IException
         };
         if (problem is null) return false;
         http.Response.StatusCode = problem.Status!.Value;
+        if (!http.Request.Path.StartsWithSegments("/api"))
+        {
+            // A page request: a short readable answer rather than JSON.
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync($"{problem.Title}: {problem.Detail}", ct);
+            return true;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 }
