@@ -20,7 +20,7 @@ public static class CreateUser
         if (r.PerangkatDaerahId is int opdId)
         {
             var opd = await db.PerangkatDaerah.FirstOrDefaultAsync(o => o.Id == opdId, ct);
-            if (opd is null || !scope.CanReadOpd(opd)) throw new DomainException("Perangkat daerah tidak ditemukan.", "PerangkatDaerahId");
+            if (opd is null || !scope.CanReadOpd(opd)) throw new NotFoundException("Perangkat daerah tidak ditemukan.");
             if (!scope.CanManageOpd(opd.Id, opd.PemdaId)) throw new ForbiddenException();
             pemdaId = opd.PemdaId;
         }

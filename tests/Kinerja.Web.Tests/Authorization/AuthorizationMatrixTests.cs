@@ -1,0 +1,196 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kinerja.Web.Tests.Authorization;
+
+/// <summary>
+/// For every /api/v1 endpoint: users of another OPD, the admin of another OPD and the admin of
+/// another Pemda are refused (403/404) anything of BPKPAD, and BPKPAD's data is byte-for-byte
+/// unchanged afterwards. A new endpoint that is not in <see cref="Matrix"/> fails
+/// <see cref="EveryApiEndpoint_IsInTheMatrix"/>: every endpoint must join.
+/// </summary>
+[Collection("web")]
+public class AuthorizationMatrixTests(TestApps apps)
+{
+    /// <summary>The ids of BPKPAD rows the requests aim at, so each request would succeed if access were not checked.</summary>
+    public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today);
+
+    public enum Kind
+    {
+        /// <summary>Aims at BPKPAD: must answer 403 or 404.</summary>
+        Refused,
+        /// <summary>A list: must answer 200 without any of BPKPAD's rows.</summary>
+        ListWithout,
+        /// <summary>About the caller only (token, own profile, templates): nothing of another OPD to reach.</summary>
+        Own,
+    }
+
+    public record Case(Kind Kind, string Url, Func<Target, object>? Body = null, string? ListField = null, Func<string, string>? Forbidden = null);
+
+    /// <summary>A user may list their own Pemda; the one they must not see is the other.</summary>
+    private static string Pemda(Target t, string user) =>
+        (user.EndsWith(".banggai") || user.EndsWith(".bappeda") ? t.PemdaId : t.OtherPemdaId).ToString();
+
+    private static readonly Dictionary<string, Func<Target, Case>> Matrix = new()
+    {
+        ["POST /api/v1/auth/token"] = _ => new(Kind.Own, "/api/v1/auth/token"),
+        ["GET /api/v1/me"] = _ => new(Kind.Own, "/api/v1/me"),
+        ["POST /api/v1/me/password"] = _ => new(Kind.Own, "/api/v1/me/password"),
+        ["GET /api/v1/organisasi/import/template"] = _ => new(Kind.Own, "/api/v1/organisasi/import/template?kind=Unit"),
+        ["GET /api/v1/pemda"] = t => new(Kind.ListWithout, "/api/v1/pemda", ListField: "id", Forbidden: user => Pemda(t, user)),
+        ["GET /api/v1/perangkat-daerah"] = t => new(Kind.ListWithout, "/api/v1/perangkat-daerah", ListField: "id", Forbidden: _ => t.OpdId.ToString()),
+        ["GET /api/v1/units"] = t => new(Kind.ListWithout, "/api/v1/units", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
+        ["GET /api/v1/jabatan"] = t => new(Kind.ListWithout, "/api/v1/jabatan", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
+        ["GET /api/v1/users"] = t => new(Kind.ListWithout, "/api/v1/users", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
+        ["GET /api/v1/perangkat-daerah/{id:int}"] = t => new(Kind.Refused, $"/api/v1/perangkat-daerah/{t.OpdId}"),
+        ["POST /api/v1/perangkat-daerah"] = t => new(Kind.Refused, "/api/v1/perangkat-daerah",
+            _ => new { pemdaId = t.PemdaId, kode = "MATRIX-OPD", nama = "OPD matriks" }),
+        ["PUT /api/v1/perangkat-daerah/{id:int}"] = t => new(Kind.Refused, $"/api/v1/perangkat-daerah/{t.OpdId}",
+            _ => new { pemdaId = t.PemdaId, kode = "BPKPAD", nama = "Diubah oleh matriks", readsAcrossPemda = true, version = 1 }),
+        ["GET /api/v1/units/{id:int}"] = t => new(Kind.Refused, $"/api/v1/units/{t.LeafUnitId}"),
+        ["POST /api/v1/units"] = t => new(Kind.Refused, "/api/v1/units",
+            _ => new { perangkatDaerahId = t.OpdId, kode = "MATRIX-UNIT", nama = "Unit matriks", jenis = "Seksi" }),
+        ["PUT /api/v1/units/{id:int}"] = t => new(Kind.Refused, $"/api/v1/units/{t.LeafUnitId}",
+            _ => new { kode = "MATRIX-UNIT", nama = "Diubah oleh matriks", jenis = "Seksi", version = 1 }),
+        ["DELETE /api/v1/units/{id:int}"] = t => new(Kind.Refused, $"/api/v1/units/{t.LeafUnitId}"),
+        ["GET /api/v1/jabatan/{id:int}"] = t => new(Kind.Refused, $"/api/v1/jabatan/{t.JabatanId}"),
+        ["POST /api/v1/jabatan"] = t => new(Kind.Refused, "/api/v1/jabatan",
+            _ => new { perangkatDaerahId = t.OpdId, unitKerjaId = t.LeafUnitId, kode = "MATRIX-JAB", nama = "Jabatan matriks", role = "Pelaksana" }),
+        ["PUT /api/v1/jabatan/{id:int}"] = t => new(Kind.Refused, $"/api/v1/jabatan/{t.JabatanId}",
+            _ => new { unitKerjaId = t.LeafUnitId, kode = "MATRIX-JAB2", nama = "Diubah oleh matriks", role = "Pelaksana", version = 0 }),
+        ["DELETE /api/v1/jabatan/{id:int}"] = t => new(Kind.Refused, $"/api/v1/jabatan/{t.JabatanId}"),
+        ["GET /api/v1/users/{id}"] = t => new(Kind.Refused, $"/api/v1/users/{t.UserId}"),
+        ["POST /api/v1/users"] = t => new(Kind.Refused, "/api/v1/users",
+            _ => new { userName = "matriks.bpkpad", fullName = "Akun Matriks", password = "Matriks#2026", perangkatDaerahId = t.OpdId }),
+        ["POST /api/v1/users/{id}/assignments"] = t => new(Kind.Refused, $"/api/v1/users/{t.UserId}/assignments",
+            _ => new { jabatanId = t.JabatanId, isPlt = false, startDate = t.Today }),
+        ["DELETE /api/v1/users/{id}/assignments/{assignmentId:int}"] = t => new(Kind.Refused, $"/api/v1/users/{t.UserId}/assignments/{t.AssignmentId}"),
+        ["POST /api/v1/users/{id}/reset-password"] = t => new(Kind.Refused, $"/api/v1/users/{t.UserId}/reset-password",
+            _ => new { newPassword = "Diambil#2026" }),
+        ["POST /api/v1/organisasi/import"] = t => new(Kind.Refused, $"/api/v1/organisasi/import?kind=Unit&perangkatDaerahId={t.OpdId}"),
+    };
+
+    /// <summary>Users of Balangan's BPBD and the admin of another Pemda; none may touch BPKPAD.</summary>
+    public static readonly string[] Outsiders = ["pelaksana.bpbd", "kabid.bpbd", "kasubag.bpbd", "kepala.bpbd", "adminopd.bpbd", "admin.banggai", "kasubag.bappeda"];
+
+    [Theory, BothDatabases]
+    public void EveryApiEndpoint_IsInTheMatrix(DatabaseProvider db)
+    {
+        var missing = Endpoints(apps[db]).Where(e => !Matrix.ContainsKey(e)).ToList();
+        missing.ShouldBeEmpty($"these endpoints are not in the authorization matrix: {string.Join(", ", missing)}");
+    }
+
+    public static IEnumerable<object[]> OutsiderCases() =>
+        from db in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres }
+        from user in Outsiders
+        select new object[] { db, user };
+
+    [Theory, MemberData(nameof(OutsiderCases))]
+    public async Task Outsider_IsRefusedEverythingOfAnotherOpd_AndNothingChanges(DatabaseProvider db, string user)
+    {
+        var app = apps[db];
+        var target = await TargetAsync(app);
+        var before = await FingerprintAsync(app, target.OpdId);
+        var client = await app.ApiAsync(user);
+
+        var failures = new List<string>();
+        foreach (var endpoint in Endpoints(app))
+        {
+            var c = Matrix[endpoint](target);
+            if (c.Kind == Kind.Own) continue;
+            var response = await SendAsync(client, endpoint.Split(' ')[0], c, target);
+            var status = (int)response.StatusCode;
+            if (c.Kind == Kind.Refused && status is not (403 or 404))
+                failures.Add($"{endpoint} → {status} {await response.Content.ReadAsStringAsync()}");
+            if (c.Kind == Kind.ListWithout)
+            {
+                if (status != 200) { failures.Add($"{endpoint} → {status}"); continue; }
+                var leaked = (await response.Content.ReadFromJsonAsync<List<JsonElement>>())!
+                    .Where(e => e.TryGetProperty(c.ListField!, out var v) && v.ValueKind != JsonValueKind.Null && v.ToString() == c.Forbidden!(user)).ToList();
+                if (leaked.Count > 0) failures.Add($"{endpoint} leaked {leaked.Count} row(s) of BPKPAD");
+            }
+        }
+
+        failures.ShouldBeEmpty();
+        (await FingerprintAsync(app, target.OpdId)).ShouldBe(before);
+    }
+
+    [Theory, BothDatabases]
+    public async Task Anonymous_IsRefusedEveryEndpointButTheToken(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var target = await TargetAsync(app);
+        using var client = app.CreateClient();
+        foreach (var endpoint in Endpoints(app).Where(e => e != "POST /api/v1/auth/token"))
+        {
+            var response = await SendAsync(client, endpoint.Split(' ')[0], Matrix[endpoint](target), target);
+            ((int)response.StatusCode).ShouldBe(401, endpoint);
+        }
+    }
+
+    [Theory, BothDatabases]
+    public async Task AdminOfBalangan_ReachesTheSameTargets(DatabaseProvider db)
+    {
+        // The control: the targets are real, so the refusals above are the access rules at work.
+        var app = apps[db];
+        var t = await TargetAsync(app);
+        var admin = await app.ApiAsync("admin");
+        foreach (var url in new[] { $"/api/v1/perangkat-daerah/{t.OpdId}", $"/api/v1/units/{t.LeafUnitId}", $"/api/v1/jabatan/{t.JabatanId}", $"/api/v1/users/{t.UserId}" })
+            (await admin.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        (await (await app.ApiAsync("adminopd.bpkpad")).GetAsync($"/api/v1/users/{t.UserId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static List<string> Endpoints(KinerjaApp app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Distinct().OrderBy(x => x).ToList();
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, Case c, Target t)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), c.Url);
+        if (c.Url.StartsWith("/api/v1/organisasi/import?", StringComparison.Ordinal))
+        {
+            var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(Encoding.UTF8.GetBytes("Kode;Nama;Jenis;Kode Induk\nMATRIX-IMP;Unit impor matriks;Seksi;\n"));
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(file, "file", "unit.csv");
+            request.Content = form;
+        }
+        else if (c.Body is not null) request.Content = JsonContent.Create(c.Body(t), options: KinerjaApp.Json);
+        else if (method is "POST" or "PUT") request.Content = JsonContent.Create(new { });
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<Target> TargetAsync(KinerjaApp app) => await app.DbAsync(async db =>
+    {
+        var opd = await db.PerangkatDaerah.SingleAsync(o => o.Kode == "BPKPAD" && o.Pemda.Kode == "6311");
+        var leaf = await db.UnitKerja.Where(u => u.PerangkatDaerahId == opd.Id && !db.UnitKerja.Any(c => c.ParentId == u.Id)
+                                                 && !db.Jabatan.Any(j => j.UnitKerjaId == u.Id)).OrderBy(u => u.Id).FirstAsync();
+        var jabatan = await db.Jabatan.Where(j => j.PerangkatDaerahId == opd.Id && j.Role == Kinerja.Domain.Organisasi.SopRole.KepalaBidang).FirstAsync();
+        var kabid = await db.Users.SingleAsync(u => u.UserName == "kabid.bpkpad");
+        var assignment = await db.JabatanAssignments.Where(a => a.UserId == kabid.Id).Select(a => a.Id).FirstAsync();
+        var banggai = await db.Pemda.Where(p => p.Kode == "7201").Select(p => p.Id).SingleAsync();
+        return new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow));
+    });
+
+    /// <summary>Everything of one OPD a refused request could have changed, as one string.</summary>
+    private static async Task<string> FingerprintAsync(KinerjaApp app, int opdId) => await app.DbAsync(async db =>
+    {
+        var opd = await db.PerangkatDaerah.AsNoTracking().Where(o => o.Id == opdId).Select(o => $"{o.Kode}|{o.Nama}|{o.ReadsAcrossPemda}|{o.Version}").SingleAsync();
+        var opdCount = await db.PerangkatDaerah.CountAsync(o => o.PemdaId == db.PerangkatDaerah.First(x => x.Id == opdId).PemdaId);
+        var units = await db.UnitKerja.AsNoTracking().Where(u => u.PerangkatDaerahId == opdId).OrderBy(u => u.Id)
+            .Select(u => $"{u.Id}|{u.Kode}|{u.Nama}|{u.ParentId}|{u.Path}|{u.Version}").ToListAsync();
+        var jabatan = await db.Jabatan.AsNoTracking().Where(j => j.PerangkatDaerahId == opdId).OrderBy(j => j.Id)
+            .Select(j => $"{j.Id}|{j.Kode}|{j.Nama}|{j.UnitKerjaId}|{j.Version}").ToListAsync();
+        var users = await db.Users.AsNoTracking().Where(u => u.PerangkatDaerahId == opdId).OrderBy(u => u.Id)
+            .Select(u => $"{u.Id}|{u.UserName}|{u.PasswordHash}|{u.SecurityStamp}|{u.LockoutEnd}").ToListAsync();
+        var assignments = await db.JabatanAssignments.AsNoTracking().Where(a => a.Jabatan.PerangkatDaerahId == opdId || a.User.PerangkatDaerahId == opdId)
+            .OrderBy(a => a.Id).Select(a => $"{a.Id}|{a.UserId}|{a.JabatanId}|{a.StartDate}|{a.EndDate}").ToListAsync();
+        return string.Join("\n", new[] { opd, opdCount.ToString() }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments));
+    });
+}
