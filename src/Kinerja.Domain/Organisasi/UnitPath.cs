@@ -13,7 +13,8 @@ public static class UnitPath
     public static bool IsSelfOrDescendant(string path, string ofPath) =>
         path.StartsWith(ofPath, StringComparison.Ordinal);
 
-    public static int Depth(string path) => path.Count(c => c == '/') - 1;
+    /// <summary>0 for a unit directly under the OPD, 1 for its children, and so on.</summary>
+    public static int Depth(string path) => path.Count(c => c == '/') - 2;
 
     /// <summary>
     /// Refuses a move that would make a unit its own ancestor (which would cut the subtree off the

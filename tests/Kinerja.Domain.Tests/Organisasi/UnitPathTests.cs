@@ -59,13 +59,13 @@ public class UnitPathTests
     }
 
     [Theory]
-    [InlineData("/3/", 1)]
-    [InlineData("/3/17/", 2)]
-    [InlineData("/3/17/42/", 3)]
-    [InlineData("/3/17/42/99/", 4)]
-    [InlineData("/3/17/42/99/150/", 5)]
-    [InlineData("/1234/56789/", 2)]               // counts levels, not digits
-    public void Depth_AtLevel_CountsLevelsFromTopLevelUnitAsOne(string path, int expected)
+    [InlineData("/3/", 0)]
+    [InlineData("/3/17/", 1)]
+    [InlineData("/3/17/42/", 2)]
+    [InlineData("/3/17/42/99/", 3)]
+    [InlineData("/3/17/42/99/150/", 4)]
+    [InlineData("/1234/56789/", 1)]               // counts levels, not digits
+    public void Depth_AtLevel_CountsLevelsFromTopLevelUnitAsZero(string path, int expected)
     {
         UnitPath.Depth(path).ShouldBe(expected);
     }
@@ -74,7 +74,7 @@ public class UnitPathTests
     public void Depth_OfChild_IsOneMoreThanParent()
     {
         var path = UnitPath.Root(3);
-        for (var level = 1; level <= 6; level++)
+        for (var level = 0; level <= 5; level++)
         {
             UnitPath.Depth(path).ShouldBe(level);
             path = UnitPath.Child(path, 100 + level);
@@ -186,7 +186,7 @@ public class UnitPathTests
         var newPath = UnitPath.Rebase("/3/17/42/99/", "/3/17/", UnitPath.Root(17));
 
         newPath.ShouldBe("/17/42/99/");
-        UnitPath.Depth(newPath).ShouldBe(3);
+        UnitPath.Depth(newPath).ShouldBe(2);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public class UnitPathTests
         var newPath = UnitPath.Rebase("/3/17/42/", "/3/17/", "/3/20/61/17/");
 
         newPath.ShouldBe("/3/20/61/17/42/");
-        UnitPath.Depth(newPath).ShouldBe(5);
+        UnitPath.Depth(newPath).ShouldBe(4);
     }
 
     [Theory]
