@@ -109,6 +109,20 @@ public sealed class AccessScope
     public bool CanManageUser(AppUser u) =>
         u.PerangkatDaerahId is int opd ? CanManageOpd(opd, u.PemdaId) : CanManagePemda(u.PemdaId);
 
+    /// <summary>The OPDs whose organisation this user may change (for the admin pages' choices).</summary>
+    public IQueryable<PerangkatDaerah> ManagedPerangkatDaerah(IQueryable<PerangkatDaerah> q)
+    {
+        var (pemda, opd) = (_managePemda.ToList(), _manageOpd.ToList());
+        return q.Where(o => pemda.Contains(o.PemdaId) || opd.Contains(o.Id));
+    }
+
+    /// <summary>The jabatan this user may change and assign.</summary>
+    public IQueryable<Features.Organisasi.Jabatan> ManagedJabatan(IQueryable<Features.Organisasi.Jabatan> q)
+    {
+        var (pemda, opd) = (_managePemda.ToList(), _manageOpd.ToList());
+        return q.Where(j => pemda.Contains(j.PemdaId) || (j.PerangkatDaerahId != null && opd.Contains(j.PerangkatDaerahId.Value)));
+    }
+
     public IReadOnlyCollection<int> ReadablePemdaIds() =>
         _readPemda.Concat(Jabatan.Select(j => j.PemdaId)).Distinct().ToList();
 

@@ -38,8 +38,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, OrganisasiImport import
     {
         var scope = await me.ScopeAsync(ct);
         if (!scope.ManagesAnything) return false;
-        var (opds, pemdas) = (scope.ManagedOpdIds().ToList(), scope.ManagedPemdaIds().ToList());
-        Opds = await db.PerangkatDaerah.Where(o => opds.Contains(o.Id) || pemdas.Contains(o.PemdaId)).OrderBy(o => o.Nama).ToListAsync(ct);
+        Opds = await scope.ManagedPerangkatDaerah(db.PerangkatDaerah).OrderBy(o => o.Nama).ToListAsync(ct);
         return true;
     }
 }

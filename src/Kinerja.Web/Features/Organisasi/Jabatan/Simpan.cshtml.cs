@@ -66,9 +66,8 @@ public class SimpanModel(CurrentUser me, AppDbContext db, Clock clock) : PageMod
     {
         var scope = await me.ScopeAsync(ct);
         if (!scope.ManagesAnything) return false;
-        var managed = scope.ManagedOpdIds().ToList();
-        var pemdas = scope.ManagedPemdaIds().ToList();
-        Opds = await db.PerangkatDaerah.Where(o => managed.Contains(o.Id) || pemdas.Contains(o.PemdaId)).OrderBy(o => o.Nama).ToListAsync(ct);
+        Opds = await scope.ManagedPerangkatDaerah(db.PerangkatDaerah).OrderBy(o => o.Nama).ToListAsync(ct);
+        var pemdas = scope.ManagedPemdaIds();
         var opdIds = Opds.Select(o => o.Id).ToList();
         Units = await db.UnitKerja.Where(u => opdIds.Contains(u.PerangkatDaerahId)).OrderBy(u => u.PerangkatDaerahId).ThenBy(u => u.Path).ToListAsync(ct);
         PemdaId = pemdas.FirstOrDefault() is var p && p != 0 ? p : Opds.FirstOrDefault()?.PemdaId;

@@ -76,9 +76,8 @@ public class DetailModel(CurrentUser me, AppDbContext db, UserManager<AppUser> u
         var account = (await UserQueries.ToDtosAsync(scope.Users(db.Users).Where(u => u.Id == Id), db, clock, ct)).FirstOrDefault();
         if (account is null) return false;
         Account = account;
-        var (opds, pemdas) = (scope.ManagedOpdIds().ToList(), scope.ManagedPemdaIds().ToList());
-        Choices = await db.Jabatan.Include(j => j.PerangkatDaerah)
-            .Where(j => j.PemdaId == account.PemdaId && (pemdas.Contains(j.PemdaId) || (j.PerangkatDaerahId != null && opds.Contains(j.PerangkatDaerahId.Value))))
+        Choices = await scope.ManagedJabatan(db.Jabatan).Include(j => j.PerangkatDaerah)
+            .Where(j => j.PemdaId == account.PemdaId)
             .OrderBy(j => j.PerangkatDaerahId).ThenBy(j => j.Kode).ToListAsync(ct);
         return true;
     }

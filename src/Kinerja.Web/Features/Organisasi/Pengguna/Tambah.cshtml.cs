@@ -46,9 +46,8 @@ public class TambahModel(CurrentUser me, AppDbContext db, UserManager<AppUser> u
     {
         var scope = await me.ScopeAsync(ct);
         if (!scope.ManagesAnything) return false;
-        var (opds, pemdas) = (scope.ManagedOpdIds().ToList(), scope.ManagedPemdaIds().ToList());
-        Opds = await db.PerangkatDaerah.Where(o => opds.Contains(o.Id) || pemdas.Contains(o.PemdaId)).OrderBy(o => o.Nama).ToListAsync(ct);
-        CanCreatePemdaAccount = pemdas.Count > 0;
+        Opds = await scope.ManagedPerangkatDaerah(db.PerangkatDaerah).OrderBy(o => o.Nama).ToListAsync(ct);
+        CanCreatePemdaAccount = scope.IsAdminPemda;
         return true;
     }
 }
