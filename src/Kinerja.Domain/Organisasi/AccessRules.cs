@@ -47,4 +47,16 @@ public static class AccessRules
 
         return grants;
     }
+
+    /// <summary>
+    /// Where a role may write the plan (Renstra, indicators, targets, programmes, PK drafts, Rencana
+    /// Aksi): the planning section and the OPD admin for their OPD, the Pemda admin for every OPD.
+    /// Null: the role reads the plan within its grants but does not write it.
+    /// </summary>
+    public static AccessLevel? PlanEditing(SopRole role) => role switch
+    {
+        SopRole.AdminPemda => AccessLevel.Pemda,
+        SopRole.AdminOpd or SopRole.KasubagPerencanaan => AccessLevel.Opd,
+        _ => null,
+    };
 }

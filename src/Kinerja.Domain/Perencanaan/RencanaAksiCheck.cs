@@ -1,14 +1,6 @@
-namespace Kinerja.Domain.Perencanaan;
+using Kinerja.Domain.Capaian;
 
-public enum RollUpRule
-{
-    /// <summary>Flow (counts, amounts): quarters add up to the year.</summary>
-    Kumulatif = 1,
-    /// <summary>Stock, level, rate, index, percentage: the year is the last quarter.</summary>
-    NilaiAkhir = 2,
-    /// <summary>The year is the mean of the quarters, where an agency defines it so.</summary>
-    RataRata = 3,
-}
+namespace Kinerja.Domain.Perencanaan;
 
 /// <summary>
 /// Checks a Rencana Aksi's quarterly targets against the PK's annual target under the indicator's
@@ -17,18 +9,18 @@ public enum RollUpRule
 /// </summary>
 public static class RencanaAksiCheck
 {
-    public static string? Warning(RollUpRule rule, decimal annual, IReadOnlyList<decimal?> quarters)
+    public static string? Warning(RollUp rule, decimal annual, IReadOnlyList<decimal?> quarters)
     {
         if (quarters.Count != 4) throw new ArgumentException("four quarters expected", nameof(quarters));
         var filled = quarters.Where(q => q is not null).Select(q => q!.Value).ToList();
         if (filled.Count == 0) return "Target triwulan belum diisi.";
         switch (rule)
         {
-            case RollUpRule.Kumulatif:
+            case RollUp.Kumulatif:
                 var sum = filled.Sum();
                 return sum == annual ? null
                     : $"Jumlah target TW I–IV ({Fmt(sum)}) tidak sama dengan target tahunan ({Fmt(annual)}) untuk indikator kumulatif.";
-            case RollUpRule.NilaiAkhir:
+            case RollUp.NilaiAkhir:
                 return quarters[3] is not decimal q4
                     ? "Target TW IV wajib diisi untuk indikator nilai akhir."
                     : q4 == annual ? null

@@ -1,6 +1,7 @@
 using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Audit;
 using Kinerja.Web.Features.Organisasi;
+using Kinerja.Web.Features.Perencanaan;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
     public DbSet<Jabatan> Jabatan => Set<Jabatan>();
     public DbSet<JabatanAssignment> JabatanAssignments => Set<JabatanAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Renstra> Renstra => Set<Renstra>();
+    public DbSet<Tujuan> Tujuan => Set<Tujuan>();
+    public DbSet<Sasaran> Sasaran => Set<Sasaran>();
+    public DbSet<Indikator> Indikator => Set<Indikator>();
+    public DbSet<IndikatorTarget> IndikatorTargets => Set<IndikatorTarget>();
+    public DbSet<IndikatorUnit> IndikatorUnits => Set<IndikatorUnit>();
+    public DbSet<ProgramKegiatan> ProgramKegiatan => Set<ProgramKegiatan>();
+    public DbSet<Pagu> Pagu => Set<Pagu>();
+    public DbSet<PerjanjianKinerja> PerjanjianKinerja => Set<PerjanjianKinerja>();
+    public DbSet<PerjanjianKinerjaIndikator> PerjanjianKinerjaIndikator => Set<PerjanjianKinerjaIndikator>();
+    public DbSet<RencanaAksi> RencanaAksi => Set<RencanaAksi>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -128,4 +128,25 @@ public class AccessRulesTests
 
         managesPemda.ShouldBe(role == SopRole.AdminPemda);
     }
+
+    [Theory]
+    [InlineData(SopRole.AdminPemda, AccessLevel.Pemda)]
+    [InlineData(SopRole.AdminOpd, AccessLevel.Opd)]
+    [InlineData(SopRole.KasubagPerencanaan, AccessLevel.Opd)]
+    [InlineData(SopRole.Kepala, null)]
+    [InlineData(SopRole.Sekretaris, null)]
+    [InlineData(SopRole.KepalaBidang, null)]
+    [InlineData(SopRole.KepalaSeksi, null)]
+    [InlineData(SopRole.Pelaksana, null)]
+    public void PlanEditing_OnlyThePlanningSectionAndAdminsWriteThePlan(SopRole role, AccessLevel? level)
+    {
+        AccessRules.PlanEditing(role).ShouldBe(level);
+    }
+
+    [Fact]
+    public void PlanEditing_Table_CoversEveryRole()
+    {
+        InlineDataTable.Rows<AccessRulesTests>(nameof(PlanEditing_OnlyThePlanningSectionAndAdminsWriteThePlan))
+            .Select(r => (SopRole)r[0]!).ShouldBe(Enum.GetValues<SopRole>(), ignoreOrder: true);
+    }
 }

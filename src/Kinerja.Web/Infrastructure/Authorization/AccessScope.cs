@@ -15,6 +15,7 @@ public sealed class AccessScope
 
     private readonly HashSet<int> _readPemda = [], _managePemda = [], _readOpd = [], _manageOpd = [];
     private readonly HashSet<int> _readUnits = [], _opdsWithReadUnits = [];
+    private readonly HashSet<int> _planPemda = [], _planOpd = [];
 
     public AccessScope(string? userId, string? userName, IReadOnlyList<ActiveJabatan> jabatan)
     {
@@ -53,6 +54,15 @@ public sealed class AccessScope
                 break;
         }
     }
+
+    internal void GrantPlan(AccessLevel level, int pemdaId, int? opdId)
+    {
+        if (level == AccessLevel.Pemda) _planPemda.Add(pemdaId);
+        else if (opdId is int o) _planOpd.Add(o);
+    }
+
+    /// <summary>May this user write the plan (Renstra, indicators, targets, programmes, PK drafts, Rencana Aksi) of the OPD?</summary>
+    public bool CanEditPlan(int opdId, int pemdaId) => _planPemda.Contains(pemdaId) || _planOpd.Contains(opdId);
 
     // ---- reading -------------------------------------------------------------------------
 

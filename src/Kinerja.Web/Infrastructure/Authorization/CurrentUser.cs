@@ -50,6 +50,7 @@ public class CurrentUser(IHttpContextAccessor http, AppDbContext db, Clock clock
 
         foreach (var r in rows)
         {
+            if (AccessRules.PlanEditing(r.Role) is AccessLevel planLevel) scope.GrantPlan(planLevel, r.PemdaId, r.OpdId);
             foreach (var grant in AccessRules.GrantsFor(r.Role, r.UnitId is not null, r.ReadsAcross))
             {
                 IEnumerable<(int, int)> subtree = [];
