@@ -3,6 +3,7 @@ using Kinerja.Web.Data.Demo;
 using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Organisasi;
 using Kinerja.Web.Features.Organisasi.Impor;
+using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -54,6 +55,7 @@ var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapAuthApi();
 api.MapOrganisasiApi();
 api.MapOrganisasiImportApi();
+api.MapPerencanaanApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

@@ -17,7 +17,8 @@ namespace Kinerja.Web.Tests.Authorization;
 public class AuthorizationMatrixTests(TestApps apps)
 {
     /// <summary>The ids of BPKPAD rows the requests aim at, so each request would succeed if access were not checked.</summary>
-    public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today);
+    public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today,
+        int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0);
 
     public enum Kind
     {
@@ -34,6 +35,12 @@ public class AuthorizationMatrixTests(TestApps apps)
     /// <summary>A user may list their own Pemda; the one they must not see is the other.</summary>
     private static string Pemda(Target t, string user) =>
         (user.EndsWith(".banggai") || user.EndsWith(".bappeda") ? t.PemdaId : t.OtherPemdaId).ToString();
+
+    private static readonly object MatrixIndikator = new
+    {
+        kode = "IK-M", nama = "Indikator matriks", satuan = "dokumen", polarity = "Positive", rollUp = "Kumulatif", decimals = 0, isIku = false,
+        targets = new[] { new { tahun = 2026, nilai = 3 } }, version = 0,
+    };
 
     private static readonly Dictionary<string, Func<Target, Case>> Matrix = new()
     {
@@ -72,6 +79,22 @@ public class AuthorizationMatrixTests(TestApps apps)
         ["POST /api/v1/users/{id}/reset-password"] = t => new(Kind.Refused, $"/api/v1/users/{t.UserId}/reset-password",
             _ => new { newPassword = "Diambil#2026" }),
         ["POST /api/v1/organisasi/import"] = t => new(Kind.Refused, $"/api/v1/organisasi/import?kind=Unit&perangkatDaerahId={t.OpdId}"),
+        ["GET /api/v1/renstra"] = t => new(Kind.ListWithout, "/api/v1/renstra", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
+        ["GET /api/v1/renstra/{id:int}"] = t => new(Kind.Refused, $"/api/v1/renstra/{t.RenstraId}"),
+        ["POST /api/v1/renstra"] = t => new(Kind.Refused, "/api/v1/renstra",
+            _ => new { perangkatDaerahId = t.OpdId, nama = "Renstra matriks", tahunAwal = 2031, tahunAkhir = 2035 }),
+        ["PUT /api/v1/renstra/{id:int}"] = t => new(Kind.Refused, $"/api/v1/renstra/{t.RenstraId}",
+            _ => new { perangkatDaerahId = t.OpdId, nama = "Diubah oleh matriks", tahunAwal = 2025, tahunAkhir = 2029, version = 0 }),
+        ["POST /api/v1/renstra/{id:int}/tujuan"] = t => new(Kind.Refused, $"/api/v1/renstra/{t.RenstraId}/tujuan", _ => new { kode = "TM", uraian = "Tujuan matriks" }),
+        ["PUT /api/v1/tujuan/{id:int}"] = t => new(Kind.Refused, $"/api/v1/tujuan/{t.TujuanId}", _ => new { kode = "T1", uraian = "Diubah oleh matriks", version = 0 }),
+        ["DELETE /api/v1/tujuan/{id:int}"] = t => new(Kind.Refused, $"/api/v1/tujuan/{t.TujuanId}"),
+        ["POST /api/v1/tujuan/{id:int}/sasaran"] = t => new(Kind.Refused, $"/api/v1/tujuan/{t.TujuanId}/sasaran", _ => new { kode = "SM", uraian = "Sasaran matriks" }),
+        ["PUT /api/v1/sasaran/{id:int}"] = t => new(Kind.Refused, $"/api/v1/sasaran/{t.SasaranId}", _ => new { kode = "S1", uraian = "Diubah oleh matriks", version = 0 }),
+        ["DELETE /api/v1/sasaran/{id:int}"] = t => new(Kind.Refused, $"/api/v1/sasaran/{t.SasaranId}"),
+        ["POST /api/v1/sasaran/{id:int}/indikator"] = t => new(Kind.Refused, $"/api/v1/sasaran/{t.SasaranId}/indikator", _ => MatrixIndikator),
+        ["GET /api/v1/indikator/{id:int}"] = t => new(Kind.Refused, $"/api/v1/indikator/{t.IndikatorId}"),
+        ["PUT /api/v1/indikator/{id:int}"] = t => new(Kind.Refused, $"/api/v1/indikator/{t.IndikatorId}", _ => MatrixIndikator),
+        ["DELETE /api/v1/indikator/{id:int}"] = t => new(Kind.Refused, $"/api/v1/indikator/{t.IndikatorId}"),
     };
 
     /// <summary>Users of Balangan's BPBD and the admin of another Pemda; none may touch BPKPAD.</summary>
@@ -175,7 +198,12 @@ public class AuthorizationMatrixTests(TestApps apps)
         var kabid = await db.Users.SingleAsync(u => u.UserName == "kabid.bpkpad");
         var assignment = await db.JabatanAssignments.Where(a => a.UserId == kabid.Id).Select(a => a.Id).FirstAsync();
         var banggai = await db.Pemda.Where(p => p.Kode == "7201").Select(p => p.Id).SingleAsync();
-        return new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow));
+        var renstra = await db.Renstra.Where(r => r.PerangkatDaerahId == opd.Id).Select(r => r.Id).FirstAsync();
+        var tujuan = await db.Tujuan.Where(x => x.RenstraId == renstra).Select(x => x.Id).FirstAsync();
+        var sasaran = await db.Sasaran.Where(x => x.TujuanId == tujuan).Select(x => x.Id).FirstAsync();
+        var indikator = await db.Indikator.Where(x => x.SasaranId == sasaran).Select(x => x.Id).FirstAsync();
+        return new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow),
+            renstra, tujuan, sasaran, indikator);
     });
 
     /// <summary>Everything of one OPD a refused request could have changed, as one string.</summary>
@@ -191,6 +219,13 @@ public class AuthorizationMatrixTests(TestApps apps)
             .Select(u => $"{u.Id}|{u.UserName}|{u.PasswordHash}|{u.SecurityStamp}|{u.LockoutEnd}").ToListAsync();
         var assignments = await db.JabatanAssignments.AsNoTracking().Where(a => a.Jabatan.PerangkatDaerahId == opdId || a.User.PerangkatDaerahId == opdId)
             .OrderBy(a => a.Id).Select(a => $"{a.Id}|{a.UserId}|{a.JabatanId}|{a.StartDate}|{a.EndDate}").ToListAsync();
-        return string.Join("\n", new[] { opd, opdCount.ToString() }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments));
+        var plan = await db.Renstra.AsNoTracking().Where(r => r.PerangkatDaerahId == opdId).OrderBy(r => r.Id)
+            .Select(r => $"{r.Id}|{r.Nama}|{r.TahunAwal}|{r.Version}|" + string.Join(";", r.Tujuan.OrderBy(t => t.Id).Select(t => t.Kode + t.Uraian + t.Version))).ToListAsync();
+        var sasaran = await db.Sasaran.AsNoTracking().Where(s => s.Tujuan.Renstra.PerangkatDaerahId == opdId).OrderBy(s => s.Id)
+            .Select(s => $"{s.Id}|{s.Kode}|{s.Uraian}|{s.Version}").ToListAsync();
+        var indikator = await db.Indikator.AsNoTracking().Where(i => i.Sasaran!.Tujuan.Renstra.PerangkatDaerahId == opdId).OrderBy(i => i.Id)
+            .Select(i => $"{i.Id}|{i.Kode}|{i.Nama}|{i.Version}|" + string.Join(";", i.Targets.OrderBy(t => t.Tahun).Select(t => t.Tahun + "=" + t.Nilai))).ToListAsync();
+        return string.Join("\n", new[] { opd, opdCount.ToString() }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments)
+            .Concat(plan).Concat(sasaran).Concat(indikator));
     });
 }

@@ -1,6 +1,7 @@
 using Kinerja.Domain.Organisasi;
 using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Organisasi;
+using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -74,9 +75,43 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
                 var jabatan = Jabatan(pemda, opd, unit, $"{s}-{prefix.ToUpperInvariant()}", title, role);
                 Account($"{prefix}.{agency.Slug}", DemoNames.For(prefix, agency.Slug), pemda, opd, jabatan);
             }
+            if (DemoPlans.ByAgency.TryGetValue(agency.Slug, out var plan)) AddRenstra(opd, agency, plan, units);
             await db.SaveChangesAsync(ct);
         }
         return pemda;
+    }
+
+    private void AddRenstra(PerangkatDaerah opd, DemoAgency agency, DemoTujuan[] plan, Dictionary<string, UnitKerja> units)
+    {
+        var renstra = new Renstra
+        {
+            PerangkatDaerah = opd, TahunAwal = DemoPlans.TahunAwal, TahunAkhir = DemoPlans.TahunAkhir,
+            Nama = $"Renstra {agency.Kode} {DemoPlans.TahunAwal}–{DemoPlans.TahunAkhir} (demo)",
+        };
+        foreach (var t in plan)
+        {
+            var tujuan = new Tujuan { Kode = t.Kode, Uraian = t.Uraian };
+            renstra.Tujuan.Add(tujuan);
+            foreach (var s in t.Sasaran)
+            {
+                var sasaran = new Sasaran { Kode = s.Kode, Uraian = s.Uraian };
+                tujuan.Sasaran.Add(sasaran);
+                foreach (var i in s.Indikator)
+                {
+                    var indikator = new Indikator
+                    {
+                        Kode = i.Kode, Nama = i.Nama, Satuan = i.Satuan, Polarity = i.Polarity, NegativeFormula = i.Formula,
+                        RollUp = i.RollUp, Decimals = i.Decimals, IsIku = i.Iku, KondisiAwal = i.KondisiAwal, TargetAkhir = i.Targets[^1],
+                        SumberData = "Laporan bidang (demo)",
+                    };
+                    for (var y = 0; y < i.Targets.Length; y++)
+                        indikator.Targets.Add(new IndikatorTarget { Tahun = DemoPlans.TahunAwal + y, Nilai = i.Targets[y], NilaiAtas = i.Upper?[y] });
+                    indikator.Units.Add(new IndikatorUnit { UnitKerja = units[i.Unit] });
+                    sasaran.Indikator.Add(indikator);
+                }
+            }
+        }
+        db.Renstra.Add(renstra);
     }
 
     private void AddUnit(PerangkatDaerah opd, UnitKerja? parent, DemoUnit demo, Dictionary<string, UnitKerja> units, List<UnitKerja> preorder)
