@@ -27,6 +27,8 @@ public class CapaianCapAndClampTests
     [InlineData(Polarity.Positive, Selisih, "0",    "-5",   "120", false, "tidak: TargetZero")]  // cap bounds only +∞
     [InlineData(Polarity.Positive, Selisih, "20",   "-5",   "",    true,  "0")]
     [InlineData(Polarity.Positive, Selisih, "20",   "-5",   "",    false, "-25")]
+    [InlineData(Polarity.Positive, Selisih, "100",  "-0.5", "",    true,  "0")]     // just below 0 is clamped too
+    [InlineData(Polarity.Positive, Selisih, "100",  "-0.5", "",    false, "-0.5")]
     [InlineData(Polarity.Positive, Selisih, "0",    "0",    "120", true,  "100")]
     [InlineData(Polarity.Negative, Selisih, "20",   "50",   "",    true,  "0")]
     [InlineData(Polarity.Negative, Selisih, "20",   "50",   "120", false, "-50")]

@@ -24,6 +24,7 @@ public class CapaianFormulaTests
     [InlineData("0",      "-5",      "tidak: TargetZero")]
     [InlineData("-10",    "5",       "tidak: NegativeTarget")]
     [InlineData("-10",    "-10",     "tidak: NegativeTarget")]
+    [InlineData("-0.01",  "5",       "tidak: NegativeTarget")]
     [InlineData("0.0000000001", "1000000000000000000", "tidak: OutOfRange")]
     public void Capaian_Positive_Table(string target, string realisasi, string expected)
     {
@@ -44,6 +45,7 @@ public class CapaianFormulaTests
     [InlineData("0",      "5",       "tidak: TargetZero")]  // (0 − 5) / 0: −∞, no clamp
     [InlineData("0",      "-5",      "tidak: TargetZero")]  // (0 + 5) / 0: +∞, no cap
     [InlineData("-20",    "16",      "tidak: NegativeTarget")]
+    [InlineData("-0.5",   "1",       "tidak: NegativeTarget")]
     public void Capaian_NegativeSelisih_Table(string target, string realisasi, string expected)
     {
         Compute(Polarity.Negative, NegativeFormula.Selisih, target, realisasi).ShouldBe(expected);
@@ -61,6 +63,8 @@ public class CapaianFormulaTests
     [InlineData("0",      "5",       "0")]                      // 0 / 5 is simply 0 %
     [InlineData("20",     "-5",      "tidak: NegativeRealisasi")]
     [InlineData("0",      "-5",      "tidak: NegativeRealisasi")]
+    [InlineData("20",     "-0.5",    "tidak: NegativeRealisasi")]
+    [InlineData("-0.5",   "1",       "tidak: NegativeTarget")]
     [InlineData("-20",    "5",       "tidak: NegativeTarget")]
     [InlineData("1000000000000000000", "0.0000000001", "tidak: OutOfRange")]
     public void Capaian_NegativeRasioTerbalik_Table(string target, string realisasi, string expected)

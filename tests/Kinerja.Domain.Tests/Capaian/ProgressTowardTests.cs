@@ -24,6 +24,7 @@ public class ProgressTowardTests
     [InlineData("TW I",        "0/-/-/-",     "0",    "100")]
     [InlineData("TW I",        "5/-/-/-",     "0",    "tidak: TargetZero")]
     [InlineData("TW I",        "5/-/-/-",     "-10",  "tidak: NegativeTarget")]
+    [InlineData("TW I",        "5/-/-/-",     "-0.01","tidak: NegativeTarget")]
     [InlineData("TW I",        "-5/-/-/-",    "10",   "-50")]
     public void ProgressToward_Kumulatif_Table(string periode, string realisasi, string annual, string expected)
     {
