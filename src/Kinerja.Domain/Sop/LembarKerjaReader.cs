@@ -31,7 +31,7 @@ internal static class LembarKerjaReader
             var map = YamlMap.From(items[i], $"identifikasi langkah ke-{i + 1}", lembar.Field("identifikasi_langkah"), errors);
             if (map is null) continue;
             var tahapText = map.Text("tahap", required: true);
-            var no = map.Int("no", required: true);
+            var no = map.Int("langkah", required: true);
             var uraian = map.Text("uraian", required: true);
             map.RejectUnknownKeys();
             var tahap = default(TahapLangkah);
@@ -39,7 +39,7 @@ internal static class LembarKerjaReader
                 && Enum.IsDefined(tahap) && !int.TryParse(tahapText, out _);
             if (tahapText is not null && !tahapValid)
                 map.Error("tahap", $"tahap '{tahapText}' tidak dikenal (pilihan: awal, utama, akhir)");
-            if (no is { } n && !stepNumbers.Contains(n)) map.Error("no", $"langkah {n} tidak ada");
+            if (no is { } n && !stepNumbers.Contains(n)) map.Error("langkah", $"langkah {n} tidak ada");
             if (tahapValid && no is not null && uraian is not null) result.Add(new IdentifikasiLangkah(tahap, no.Value, uraian));
         }
         return result;

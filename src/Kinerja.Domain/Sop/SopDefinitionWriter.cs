@@ -64,7 +64,7 @@ public static class SopDefinitionWriter
     private static void WriteStep(YamlTextWriter yaml, SopStep step)
     {
         yaml.BeginMap();
-        yaml.Number("no", step.No);
+        yaml.Number("nomor", step.No);
         yaml.Text("kegiatan", step.Kegiatan);
         yaml.List("pelaksana", step.Pelaksana, flow: true);
         yaml.Text("kelengkapan", step.MutuBaku.Kelengkapan);
@@ -77,11 +77,18 @@ public static class SopDefinitionWriter
         yaml.Text("keterangan", step.Keterangan);
         if (step.Decision is { } decision)
         {
-            yaml.Text("ya", decision.Ya.ToString());
-            yaml.Text("tidak", decision.Tidak.ToString());
+            WriteTarget(yaml, "ya", decision.Ya);
+            WriteTarget(yaml, "tidak", decision.Tidak);
         }
-        yaml.Text("lanjut", step.Lanjut?.ToString());
+        WriteTarget(yaml, "lanjut", step.Lanjut);
         yaml.EndMap();
+    }
+
+    private static void WriteTarget(YamlTextWriter yaml, string key, StepTarget? target)
+    {
+        if (target is not { } t) return;
+        if (t.StepNo is { } no) yaml.Number(key, no);
+        else yaml.Text(key, "selesai");
     }
 
     private static void WriteFlowEnds(YamlTextWriter yaml, SopDefinition definition)
@@ -116,7 +123,7 @@ public static class SopDefinitionWriter
         {
             yaml.BeginMap();
             yaml.Text("tahap", item.Tahap.ToString().ToLowerInvariant());
-            yaml.Number("no", item.No);
+            yaml.Number("langkah", item.No);
             yaml.Text("uraian", item.Uraian);
             yaml.EndMap();
         }

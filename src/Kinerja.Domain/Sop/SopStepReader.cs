@@ -20,10 +20,10 @@ internal static class SopStepReader
 
     private static StepDraft ReadStep(YamlMap map, IReadOnlySet<string> actorIds, Dictionary<int, int> firstLineOf)
     {
-        var no = map.Int("no", required: true);
+        var no = map.Int("nomor", required: true);
         if (no is <= 0)
         {
-            map.Error("no", $"nomor langkah harus lebih dari 0 (tertulis {no})");
+            map.Error("nomor", $"nomor langkah harus lebih dari 0 (tertulis {no})");
             no = null;
         }
         if (no is { } n)
@@ -31,7 +31,7 @@ internal static class SopStepReader
             map.Context = $"langkah {n}";
             if (firstLineOf.TryGetValue(n, out var firstLine))
             {
-                map.Error("no", $"nomor langkah {n} sudah dipakai di baris {firstLine}");
+                map.Error("nomor", $"nomor langkah {n} sudah dipakai di baris {firstLine}");
                 no = null;
             }
             else

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -9,8 +10,15 @@ namespace Kinerja.Domain.Sop;
 /// text back gives the same string: multi-line text as a literal block, and text that would read
 /// as "not given" (empty, "~", "null") quoted.
 /// </summary>
-internal sealed class YamlTextWriter
+internal sealed partial class YamlTextWriter
 {
+    // Plain words a YAML 1.1 or 1.2 reader (PyYAML, most JSON Schema tooling) would take as a
+    // null, boolean, number, date or merge key rather than text: such text is written quoted.
+    [GeneratedRegex(@"^(~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|=|<<"
+        + @"|[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
+        + @"|0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*)$")]
+    private static partial Regex TypedWord();
+
     private readonly IEmitter emitter;
 
     public YamlTextWriter(TextWriter output)
@@ -42,7 +50,7 @@ internal sealed class YamlTextWriter
         // A literal block would turn "\r\n" into "\n"; escapes keep control characters exact.
         var style = value.Any(c => char.IsControl(c) && c != '\n') ? ScalarStyle.DoubleQuoted
             : value.Contains('\n') ? ScalarStyle.Literal
-            : YamlMap.IsNull(new YamlDotNet.RepresentationModel.YamlScalarNode(value)) ? ScalarStyle.DoubleQuoted
+            : YamlMap.IsNull(new YamlDotNet.RepresentationModel.YamlScalarNode(value)) || TypedWord().IsMatch(value) ? ScalarStyle.DoubleQuoted
             : ScalarStyle.Any;
         emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, true, true));
     }
@@ -58,7 +66,7 @@ internal sealed class YamlTextWriter
     public void Number(string key, int value)
     {
         Scalar(key);
-        Scalar(value.ToString(CultureInfo.InvariantCulture));
+        emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value.ToString(CultureInfo.InvariantCulture), ScalarStyle.Plain, true, false));
     }
 
     public void List(string key, IEnumerable<string> values, bool flow = false)

@@ -32,15 +32,15 @@ public class SopDefinitionValidationTests
         { "no time", L(18) + "\n", "", 15, "langkah 1, kolom waktu", "wajib diisi" },
         { "unknown key in time", L(18), "    waktu: { value: 2, unit: jam, satuan: jam }", 18, "langkah 1, kolom waktu.satuan", "kolom 'waktu.satuan' tidak dikenal" },
         // ---- step numbers and texts ----
-        { "duplicate step number", L(19), "  - no: 1", 19, "langkah 1, kolom no", "nomor langkah 1 sudah dipakai di baris 15" },
-        { "step number zero", L(19), "  - no: 0", 19, "langkah ke-2, kolom no", "nomor langkah harus lebih dari 0 (tertulis 0)" },
-        { "negative step number", L(19), "  - no: -2", 19, "langkah ke-2, kolom no", "nomor langkah harus lebih dari 0 (tertulis -2)" },
-        { "step number in words", L(19), "  - no: dua", 19, "langkah ke-2, kolom no", "'dua' bukan bilangan bulat" },
-        { "no step number", L(19), "  -", 20, "langkah ke-2, kolom no", "wajib diisi" },
+        { "duplicate step number", L(19), "  - nomor: 1", 19, "langkah 1, kolom nomor", "nomor langkah 1 sudah dipakai di baris 15" },
+        { "step number zero", L(19), "  - nomor: 0", 19, "langkah ke-2, kolom nomor", "nomor langkah harus lebih dari 0 (tertulis 0)" },
+        { "negative step number", L(19), "  - nomor: -2", 19, "langkah ke-2, kolom nomor", "nomor langkah harus lebih dari 0 (tertulis -2)" },
+        { "step number in words", L(19), "  - nomor: dua", 19, "langkah ke-2, kolom nomor", "'dua' bukan bilangan bulat" },
+        { "no step number", L(19), "  -", 20, "langkah ke-2, kolom nomor", "wajib diisi" },
         { "no kegiatan", L(16) + "\n", "", 15, "langkah 1, kolom kegiatan", "wajib diisi" },
         { "empty kegiatan", L(16), "    kegiatan: ''", 16, "langkah 1, kolom kegiatan", "wajib diisi" },
         { "misspelt key", L(18), L(18) + "\n    kelengkapn: Format data", 19, "langkah 1, kolom kelengkapn", "kolom 'kelengkapn' tidak dikenal" },
-        { "step as text", L(19), "  - Memeriksa draft\n  - no: 2", 19, "kolom langkah", "harus berupa pemetaan (kunci: nilai)" },
+        { "step as text", L(19), "  - Memeriksa draft\n  - nomor: 2", 19, "kolom langkah", "harus berupa pemetaan (kunci: nilai)" },
         // ---- decisions and targets ----
         { "decision without tidak", L(24) + "\n", "", 19, "langkah 2, kolom tidak", "langkah keputusan harus punya cabang ya dan tidak; cabang 'tidak' belum diisi" },
         { "decision without ya", L(23) + "\n", "", 19, "langkah 2, kolom ya", "langkah keputusan harus punya cabang ya dan tidak; cabang 'ya' belum diisi" },
@@ -81,8 +81,8 @@ public class SopDefinitionValidationTests
         { "end held by unknown actor", L(27), L(27) + "\nselesai:\n  pelaksana: kadis", 29, "kolom selesai.pelaksana", "pelaksana 'kadis' tidak dikenal" },
         { "unknown top-level key", L(27), L(27) + "\nversi: 2", 28, "kolom versi", "kolom 'versi' tidak dikenal" },
         // ---- lembar kerja ----
-        { "unknown tahap", L(27), L(27) + "\nlembar_kerja:\n  identifikasi_langkah:\n    - { tahap: tengah, no: 1, uraian: Membuat draft }", 30, "identifikasi langkah ke-1, kolom tahap", "tahap 'tengah' tidak dikenal (pilihan: awal, utama, akhir)" },
-        { "lembar kerja names unknown step", L(27), L(27) + "\nlembar_kerja:\n  identifikasi_langkah:\n    - { tahap: awal, no: 9, uraian: Membuat draft }", 30, "identifikasi langkah ke-1, kolom no", "langkah 9 tidak ada" },
+        { "unknown tahap", L(27), L(27) + "\nlembar_kerja:\n  identifikasi_langkah:\n    - { tahap: tengah, langkah: 1, uraian: Membuat draft }", 30, "identifikasi langkah ke-1, kolom tahap", "tahap 'tengah' tidak dikenal (pilihan: awal, utama, akhir)" },
+        { "lembar kerja names unknown step", L(27), L(27) + "\nlembar_kerja:\n  identifikasi_langkah:\n    - { tahap: awal, langkah: 9, uraian: Membuat draft }", 30, "identifikasi langkah ke-1, kolom langkah", "langkah 9 tidak ada" },
         { "unknown lembar kerja key", L(27), L(27) + "\nlembar_kerja:\n  pemilik: Kasubag", 29, "kolom lembar_kerja.pemilik", "kolom 'lembar_kerja.pemilik' tidak dikenal" },
         // ---- the text as a whole ----
         { "duplicate key", L(16), L(16) + "\n    kegiatan: Lagi", 17, "YAML", "kolom 'kegiatan' ditulis lebih dari sekali" },

@@ -33,11 +33,11 @@ public class SopDefinitionWriterTests
                 judul: Staf
                 peran: Pelaksana
             langkah:
-              - no: 1
+              - nomor: 1
                 kegiatan: Membuat draft format data kinerja
                 pelaksana: [staf]
                 waktu: {value: 2, unit: hari kerja}
-              - no: 2
+              - nomor: 2
                 kegiatan: Memeriksa draft
                 pelaksana: [kasubag]
                 waktu: {value: 30, unit: menit}
@@ -53,42 +53,7 @@ public class SopDefinitionWriterTests
     [Fact]
     public void RoundTrip_EveryOptionalField_IsKept()
     {
-        var full = Minimal with
-        {
-            Identitas = Minimal.Identitas with
-            {
-                Nomor = "100/050/01/2026",
-                TanggalRevisi = "-",
-                TanggalEfektif = "09 Januari 2026",
-                DisahkanOleh = "Kepala Dinas Contoh",
-                DasarHukum = ["Perpres 29/2014", "PermenPANRB 53/2014"],
-            },
-            Steps =
-            [
-                Minimal.Steps[0] with
-                {
-                    MutuBaku = new MutuBaku("Format data kinerja", new WaktuBaku(2, WaktuUnit.HariKerja), "Draft"),
-                    Keterangan = "Lihat lampiran",
-                    Pelaksana = ["staf", "kasubag"],
-                    Lanjut = StepTarget.Step(2),
-                },
-                Minimal.Steps[1] with { Decision = new Decision(StepTarget.Selesai, StepTarget.Step(1)) },
-            ],
-            End = new SopEnd("kasubag"),
-            JumlahWaktu = "2 Hari kerja 30 menit",
-            LembarKerja = new LembarKerja
-            {
-                JenisKegiatan = "Rutin",
-                PenanggungJawabProduk = "Kepala Dinas",
-                PenanggungJawabKegiatan = "Kasubag Perencanaan",
-                RuangLingkup = "Dinas Contoh",
-                JudulKegiatan = "Pengumpulan Data Kinerja",
-                LangkahAwal = "Membuat draft",
-                LangkahUtama = "Memeriksa draft",
-                LangkahAkhir = "Selesai",
-                IdentifikasiLangkah = [new(TahapLangkah.Awal, 1, "Membuat draft"), new(TahapLangkah.Akhir, 2, "Memeriksa")],
-            },
-        };
+        var full = SopYaml.Full;
 
         SopDefinitionParser.Parse(SopDefinitionWriter.Write(full)).ShouldBe(full);
     }
@@ -175,5 +140,45 @@ public class SopDefinitionWriterTests
 
         written.ShouldContain($"    peran: {role}\n");
         SopDefinitionParser.Parse(written).ShouldBe(definition);
+    }
+
+    // Other YAML tools (YAML 1.1, e.g. PyYAML) would type these plain words; written quoted,
+    // they stay text for every reader.
+    [Theory]
+    [InlineData("no")]
+    [InlineData("Yes")]
+    [InlineData("off")]
+    [InlineData("y")]
+    [InlineData("01")]
+    [InlineData("1_000")]
+    [InlineData("-3")]
+    [InlineData("1e5")]
+    [InlineData(".5")]
+    [InlineData(".inf")]
+    [InlineData(".NaN")]
+    [InlineData("0x1F")]
+    [InlineData("1:30")]
+    [InlineData("2026-01-08")]
+    [InlineData("<<")]
+    [InlineData("=")]
+    public void Write_TextThatLooksTyped_IsQuoted(string text)
+    {
+        var definition = Minimal with { JumlahWaktu = text };
+
+        var written = SopDefinitionWriter.Write(definition);
+
+        written.ShouldContain($"jumlah_waktu: \"{text}\"\n");
+        SopDefinitionParser.Parse(written).ShouldBe(definition);
+    }
+
+    [Theory]
+    [InlineData("Rutin")]
+    [InlineData("15 menit")]
+    [InlineData("100/050/01/2026")]
+    [InlineData("ya")]
+    [InlineData("tidak")]
+    public void Write_OrdinaryText_StaysPlain(string text)
+    {
+        SopDefinitionWriter.Write(Minimal with { JumlahWaktu = text }).ShouldContain($"jumlah_waktu: {text}\n");
     }
 }

@@ -11,7 +11,7 @@ public class SopFlowValidationTests
         + "langkah:\n" + langkah + $"mulai:\n  langkah: {startStep}\n";
 
     private static string Step(int no, string flow = "") =>
-        $"  - no: {no}\n    kegiatan: Langkah {no}\n    pelaksana: [staf]\n    waktu: {{ value: 1, unit: jam }}\n" + flow;
+        $"  - nomor: {no}\n    kegiatan: Langkah {no}\n    pelaksana: [staf]\n    waktu: {{ value: 1, unit: jam }}\n" + flow;
 
     [Fact]
     public void Parse_DecisionWhoseBranchesBothLoopBack_ReportsEveryTrappedStep()

@@ -23,11 +23,11 @@ internal static class SopYaml
           - { id: kasubag, judul: Kasubag Perencanaan, peran: KasubagPerencanaan }
           - { id: staf, judul: Staf, peran: Pelaksana }
         langkah:
-          - no: 1
+          - nomor: 1
             kegiatan: Membuat draft format data kinerja
             pelaksana: [staf]
             waktu: { value: 2, unit: hari kerja }
-          - no: 2
+          - nomor: 2
             kegiatan: Memeriksa draft
             pelaksana: [kasubag]
             waktu: { value: 30, unit: menit }
@@ -52,4 +52,44 @@ internal static class SopYaml
 
     public static IReadOnlyList<SopDefinitionError> ErrorsOf(string yaml) =>
         Should.Throw<SopDefinitionException>(() => SopDefinitionParser.Parse(yaml)).Errors;
+
+    public static SopDefinition MinimalDefinition { get; } = SopDefinitionParser.Parse(Minimal);
+
+    /// <summary>The minimal definition with every optional field filled.</summary>
+    public static SopDefinition Full { get; } = MinimalDefinition with
+    {
+        Identitas = MinimalDefinition.Identitas with
+        {
+            Nomor = "100/050/01/2026",
+            TanggalRevisi = "-",
+            TanggalEfektif = "09 Januari 2026",
+            DisahkanOleh = "Kepala Dinas Contoh",
+            DasarHukum = ["Perpres 29/2014", "PermenPANRB 53/2014"],
+        },
+        Steps =
+        [
+            MinimalDefinition.Steps[0] with
+            {
+                MutuBaku = new MutuBaku("Format data kinerja", new WaktuBaku(2, WaktuUnit.HariKerja), "Draft"),
+                Keterangan = "Lihat lampiran",
+                Pelaksana = ["staf", "kasubag"],
+                Lanjut = StepTarget.Step(2),
+            },
+            MinimalDefinition.Steps[1] with { Decision = new Decision(StepTarget.Selesai, StepTarget.Step(1)) },
+        ],
+        End = new SopEnd("kasubag"),
+        JumlahWaktu = "2 Hari kerja 30 menit",
+        LembarKerja = new LembarKerja
+        {
+            JenisKegiatan = "Rutin",
+            PenanggungJawabProduk = "Kepala Dinas",
+            PenanggungJawabKegiatan = "Kasubag Perencanaan",
+            RuangLingkup = "Dinas Contoh",
+            JudulKegiatan = "Pengumpulan Data Kinerja",
+            LangkahAwal = "Membuat draft",
+            LangkahUtama = "Memeriksa draft",
+            LangkahAkhir = "Selesai",
+            IdentifikasiLangkah = [new(TahapLangkah.Awal, 1, "Membuat draft"), new(TahapLangkah.Akhir, 2, "Memeriksa")],
+        },
+    };
 }
