@@ -67,7 +67,7 @@ public static class SopDefinitionParser
         var jumlahWaktu = root.Text("jumlah_waktu");
         var lembarKerja = LembarKerjaReader.Read(root, steps.Where(s => s.No is not null).Select(s => s.No!.Value).ToHashSet(), errors);
         root.RejectUnknownKeys();
-        if (start is not null) SopFlowRules.Check(steps, start.Value, errors);
+        if (start is not null) SopFlowRules.Check(steps, start, errors);
 
         if (identitas is null || start is null || errors.Any) return null;
         return new SopDefinition
@@ -75,14 +75,14 @@ public static class SopDefinitionParser
             Identitas = identitas,
             Pelaksana = pelaksana.ToValueList(),
             Steps = steps.Select(s => s.ToStep()).ToValueList(),
-            Start = start.Value.Start,
+            Start = start,
             End = end,
             JumlahWaktu = jumlahWaktu,
             LembarKerja = lembarKerja,
         };
     }
 
-    private static (SopStart Start, int Line)? ReadStart(YamlMap root, IReadOnlyList<StepDraft> steps, IReadOnlySet<string> actorIds)
+    private static SopStart? ReadStart(YamlMap root, IReadOnlyList<StepDraft> steps, IReadOnlySet<string> actorIds)
     {
         var mulai = root.Map("mulai");
         var no = mulai?.Int("langkah") ?? steps.Min(s => s.No);
@@ -100,7 +100,7 @@ public static class SopDefinitionParser
             mulai.RejectUnknownKeys();
         }
         if (no is null) return null;
-        return (new SopStart(no.Value, holder), mulai?.LineOf("langkah") ?? root.Line);
+        return new SopStart(no.Value, holder);
     }
 
     private static SopEnd ReadEnd(YamlMap root, IReadOnlySet<string> actorIds)

@@ -7,7 +7,7 @@ namespace Kinerja.Domain.Sop;
 /// </summary>
 internal static class SopFlowRules
 {
-    public static void Check(IReadOnlyList<StepDraft> drafts, (SopStart Start, int Line) start, SopErrorList errors)
+    public static void Check(IReadOnlyList<StepDraft> drafts, SopStart start, SopErrorList errors)
     {
         var steps = drafts.Where(d => d.No is not null).ToDictionary(d => d.No!.Value);
         foreach (var step in steps.Values) CheckTargetsExist(step, steps, errors);
@@ -20,10 +20,10 @@ internal static class SopFlowRules
                 $"tidak dapat mencapai selesai (siklus tanpa jalan keluar: {Cycle(step.No!.Value, next)})");
         }
 
-        if (!steps.ContainsKey(start.Start.StepNo)) return;
-        var reached = ReachableFrom(start.Start.StepNo, next);
+        if (!steps.ContainsKey(start.StepNo)) return;
+        var reached = ReachableFrom(start.StepNo, next);
         foreach (var step in steps.Values.Where(s => !reached.Contains(s.No!.Value)))
-            errors.Add(step.Line, step.Label, $"tidak pernah dicapai dari langkah mulai ({start.Start.StepNo})");
+            errors.Add(step.Line, step.Label, $"tidak pernah dicapai dari langkah mulai ({start.StepNo})");
     }
 
     private static void CheckTargetsExist(StepDraft step, Dictionary<int, StepDraft> steps, SopErrorList errors)

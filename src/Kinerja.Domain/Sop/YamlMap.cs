@@ -14,6 +14,11 @@ internal sealed class YamlMap
     private readonly YamlMappingNode node;
     private readonly SopErrorList errors;
     private readonly HashSet<string> read = [];
+    private readonly string keyPrefix;
+
+    // Where a missing key is reported: the "identitas:" line for a nested block, the item's
+    // own line for a list item.
+    private readonly int ownerLine;
 
     private YamlMap(YamlMappingNode node, string context, string keyPrefix, int ownerLine, SopErrorList errors)
     {
@@ -23,12 +28,6 @@ internal sealed class YamlMap
         this.ownerLine = ownerLine;
         Context = context;
     }
-
-    private readonly string keyPrefix;
-
-    // Where a missing key is reported: the "identitas:" line for a nested block, the item's
-    // own line for a list item.
-    private readonly int ownerLine;
 
     /// <summary>Words naming the list item in messages ("langkah 7"); empty outside lists.</summary>
     public string Context { get; set; }
