@@ -48,6 +48,7 @@ public class AuthorizationMatrixTests(TestApps apps)
         ["GET /api/v1/me"] = _ => new(Kind.Own, "/api/v1/me"),
         ["POST /api/v1/me/password"] = _ => new(Kind.Own, "/api/v1/me/password"),
         ["GET /api/v1/organisasi/import/template"] = _ => new(Kind.Own, "/api/v1/organisasi/import/template?kind=Unit"),
+        ["POST /api/v1/capaian/preview"] = _ => new(Kind.Own, "/api/v1/capaian/preview"),
         ["GET /api/v1/pemda"] = t => new(Kind.ListWithout, "/api/v1/pemda", ListField: "id", Forbidden: user => Pemda(t, user)),
         ["GET /api/v1/perangkat-daerah"] = t => new(Kind.ListWithout, "/api/v1/perangkat-daerah", ListField: "id", Forbidden: _ => t.OpdId.ToString()),
         ["GET /api/v1/units"] = t => new(Kind.ListWithout, "/api/v1/units", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),

@@ -35,6 +35,9 @@ public class Indikator : IVersioned
     public int Version { get; set; }
 
     public List<IndikatorTarget> Targets { get; set; } = [];
+
+    /// <summary>The settings the capaian engine computes this indicator by.</summary>
+    public IndikatorSettings Settings() => CapaianSettings.From(Polarity, NegativeFormula, RollUp, CapaianCap, Decimals);
     public List<IndikatorUnit> Units { get; set; } = [];
 }
 

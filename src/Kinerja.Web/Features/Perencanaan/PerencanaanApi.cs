@@ -26,6 +26,8 @@ public static class PerencanaanApi
         g.MapGet("/indikator/{id:int}", GetIndikator).WithName("GetIndikator");
         g.MapPut("/indikator/{id:int}", PutIndikator).WithName("UpdateIndikator");
         g.MapDelete("/indikator/{id:int}", RemoveIndikator).WithName("DeleteIndikator");
+        g.MapPost("/capaian/preview", Preview).WithName("PreviewCapaian")
+            .WithSummary("Hitung capaian dan predikat dari pengaturan indikator, target dan realisasi (tanpa menyimpan)");
         return api;
     }
 
@@ -111,6 +113,9 @@ public static class PerencanaanApi
 
     private static async Task<Ok<IndikatorDto>> PutIndikator(int id, SaveIndikatorRequest r, AppDbContext db, CurrentUser me, CancellationToken ct) =>
         TypedResults.Ok(IndikatorDto.From(await SaveIndikator.Handle(null, id, r, db, await me.ScopeAsync(ct), ct)));
+
+    private static Ok<CapaianPreviewResponse> Preview(CapaianPreviewRequest r) =>
+        TypedResults.Ok(CapaianPreview.Handle(r, Kinerja.Domain.Capaian.PredikatScale.Default));
 
     private static async Task<NoContent> RemoveIndikator(int id, AppDbContext db, CurrentUser me, CancellationToken ct)
     {

@@ -47,7 +47,7 @@ public static class SaveIndikator
             throw new DomainException("Indikator negatif harus memilih rumus: selisih atau rasio terbalik.", "NegativeFormula");
         if (r.Decimals is < 0 or > IndikatorValue.MaxDecimals)
             throw new DomainException($"Jumlah desimal harus 0 sampai {IndikatorValue.MaxDecimals}.", "Decimals");
-        if (r.CapaianCap is <= 0) throw new DomainException("Batas atas capaian harus lebih dari 0, atau dikosongkan.", "CapaianCap");
+        CapaianSettings.From(r.Polarity, r.NegativeFormula, r.RollUp, r.CapaianCap, r.Decimals);
         var ownerOpd = renstra.PerangkatDaerahId;
         if (await db.Indikator.AnyAsync(i => i.Kode == kode && i.Id != (id ?? 0) && i.Sasaran!.Tujuan.RenstraId == renstra.Id, ct))
             throw new DomainException($"Kode indikator {kode} sudah dipakai di Renstra ini.", "Kode");
