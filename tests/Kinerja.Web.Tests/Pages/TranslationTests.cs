@@ -21,6 +21,7 @@ public partial class TranslationTests(TestApps apps)
             .SelectMany(f => LocalizedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
             .Concat(Enum.GetValues<SopRole>().Select(r => r.Label()))
             .Concat(Enum.GetValues<UnitKind>().Select(k => k.Label()))
+            .Concat(Kinerja.Web.Features.Perencanaan.PlanLabels.All())
             .Distinct().ToList();
         keys.Count.ShouldBeGreaterThan(80);
 
