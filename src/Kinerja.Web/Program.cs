@@ -56,6 +56,7 @@ api.MapAuthApi();
 api.MapOrganisasiApi();
 api.MapOrganisasiImportApi();
 api.MapPerencanaanApi();
+api.MapProgramApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

@@ -18,7 +18,7 @@ public class AuthorizationMatrixTests(TestApps apps)
 {
     /// <summary>The ids of BPKPAD rows the requests aim at, so each request would succeed if access were not checked.</summary>
     public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today,
-        int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0);
+        int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0, int ProgramLeafId = 0);
 
     public enum Kind
     {
@@ -96,6 +96,13 @@ public class AuthorizationMatrixTests(TestApps apps)
         ["GET /api/v1/indikator/{id:int}"] = t => new(Kind.Refused, $"/api/v1/indikator/{t.IndikatorId}"),
         ["PUT /api/v1/indikator/{id:int}"] = t => new(Kind.Refused, $"/api/v1/indikator/{t.IndikatorId}", _ => MatrixIndikator),
         ["DELETE /api/v1/indikator/{id:int}"] = t => new(Kind.Refused, $"/api/v1/indikator/{t.IndikatorId}"),
+        ["GET /api/v1/program"] = t => new(Kind.Refused, $"/api/v1/program?perangkatDaerahId={t.OpdId}&tahun=2026"),
+        ["POST /api/v1/program"] = t => new(Kind.Refused, "/api/v1/program",
+            _ => new { perangkatDaerahId = t.OpdId, level = "Program", kode = "5.02.09", nama = "Program matriks" }),
+        ["PUT /api/v1/program/{id:int}"] = t => new(Kind.Refused, $"/api/v1/program/{t.ProgramLeafId}",
+            _ => new { perangkatDaerahId = t.OpdId, level = "SubKegiatan", kode = "5.02.02.2.04.0001", nama = "Diubah oleh matriks", version = 0 }),
+        ["DELETE /api/v1/program/{id:int}"] = t => new(Kind.Refused, $"/api/v1/program/{t.ProgramLeafId}"),
+        ["PUT /api/v1/program/{id:int}/pagu/{tahun:int}"] = t => new(Kind.Refused, $"/api/v1/program/{t.ProgramLeafId}/pagu/2026", _ => new { jumlah = 1 }),
     };
 
     /// <summary>Users of Balangan's BPBD and the admin of another Pemda; none may touch BPKPAD.</summary>
@@ -203,8 +210,10 @@ public class AuthorizationMatrixTests(TestApps apps)
         var tujuan = await db.Tujuan.Where(x => x.RenstraId == renstra).Select(x => x.Id).FirstAsync();
         var sasaran = await db.Sasaran.Where(x => x.TujuanId == tujuan).Select(x => x.Id).FirstAsync();
         var indikator = await db.Indikator.Where(x => x.SasaranId == sasaran).Select(x => x.Id).FirstAsync();
+        var programLeaf = await db.ProgramKegiatan.Where(p => p.PerangkatDaerahId == opd.Id && p.Level == Kinerja.Domain.Perencanaan.ProgramLevel.SubKegiatan)
+            .OrderBy(p => p.Kode).Select(p => p.Id).LastAsync();
         return new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow),
-            renstra, tujuan, sasaran, indikator);
+            renstra, tujuan, sasaran, indikator, programLeaf);
     });
 
     /// <summary>Everything of one OPD a refused request could have changed, as one string.</summary>
@@ -226,7 +235,9 @@ public class AuthorizationMatrixTests(TestApps apps)
             .Select(s => $"{s.Id}|{s.Kode}|{s.Uraian}|{s.Version}").ToListAsync();
         var indikator = await db.Indikator.AsNoTracking().Where(i => i.Sasaran!.Tujuan.Renstra.PerangkatDaerahId == opdId).OrderBy(i => i.Id)
             .Select(i => $"{i.Id}|{i.Kode}|{i.Nama}|{i.Version}|" + string.Join(";", i.Targets.OrderBy(t => t.Tahun).Select(t => t.Tahun + "=" + t.Nilai))).ToListAsync();
+        var programmes = await db.ProgramKegiatan.AsNoTracking().Where(p => p.PerangkatDaerahId == opdId).OrderBy(p => p.Id)
+            .Select(p => $"{p.Id}|{p.Kode}|{p.Nama}|{p.Version}|" + string.Join(";", p.Pagu.OrderBy(x => x.Tahun).Select(x => x.Tahun + "=" + x.Jumlah))).ToListAsync();
         return string.Join("\n", new[] { opd, opdCount.ToString() }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments)
-            .Concat(plan).Concat(sasaran).Concat(indikator));
+            .Concat(plan).Concat(sasaran).Concat(indikator).Concat(programmes));
     });
 }

@@ -75,13 +75,30 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
                 var jabatan = Jabatan(pemda, opd, unit, $"{s}-{prefix.ToUpperInvariant()}", title, role);
                 Account($"{prefix}.{agency.Slug}", DemoNames.For(prefix, agency.Slug), pemda, opd, jabatan);
             }
-            if (DemoPlans.ByAgency.TryGetValue(agency.Slug, out var plan)) AddRenstra(opd, agency, plan, units);
+            if (DemoPlans.ByAgency.TryGetValue(agency.Slug, out var plan))
+            {
+                var renstra = AddRenstra(opd, agency, plan, units);
+                foreach (var p in DemoProgrammes.ByAgency[agency.Slug]) AddProgramme(opd, null, p, renstra.Tujuan[0].Sasaran[0]);
+            }
             await db.SaveChangesAsync(ct);
         }
         return pemda;
     }
 
-    private void AddRenstra(PerangkatDaerah opd, DemoAgency agency, DemoTujuan[] plan, Dictionary<string, UnitKerja> units)
+    private void AddProgramme(PerangkatDaerah opd, ProgramKegiatan? parent, DemoProgram demo, Sasaran sasaran)
+    {
+        var level = parent is null ? Kinerja.Domain.Perencanaan.ProgramLevel.Program : parent.Level + 1;
+        var node = new ProgramKegiatan
+        {
+            PerangkatDaerah = opd, Parent = parent, Level = level, Kode = demo.Kode, Nama = demo.Nama,
+            Sasaran = level == Kinerja.Domain.Perencanaan.ProgramLevel.Program ? sasaran : null,
+        };
+        node.Pagu.Add(new Pagu { Tahun = 2026, Jumlah = demo.Pagu2026 });
+        db.ProgramKegiatan.Add(node);
+        foreach (var child in demo.Children) AddProgramme(opd, node, child, sasaran);
+    }
+
+    private Renstra AddRenstra(PerangkatDaerah opd, DemoAgency agency, DemoTujuan[] plan, Dictionary<string, UnitKerja> units)
     {
         var renstra = new Renstra
         {
@@ -112,6 +129,7 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
             }
         }
         db.Renstra.Add(renstra);
+        return renstra;
     }
 
     private void AddUnit(PerangkatDaerah opd, UnitKerja? parent, DemoUnit demo, Dictionary<string, UnitKerja> units, List<UnitKerja> preorder)
