@@ -27,6 +27,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
     public DbSet<PerjanjianKinerja> PerjanjianKinerja => Set<PerjanjianKinerja>();
     public DbSet<PerjanjianKinerjaIndikator> PerjanjianKinerjaIndikator => Set<PerjanjianKinerjaIndikator>();
     public DbSet<RencanaAksi> RencanaAksi => Set<RencanaAksi>();
+    public DbSet<PredikatPemda> PredikatPemda => Set<PredikatPemda>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,8 @@ public class PemdaConfiguration : IEntityTypeConfiguration<Pemda>
         b.Property(x => x.Kode).HasMaxLength(32);
         b.Property(x => x.Nama).HasMaxLength(200);
         b.HasIndex(x => x.Kode).IsUnique();
+        b.Property(x => x.EfisienAbove).HasPrecision(9, 4);
+        b.Property(x => x.TidakEfisienBelow).HasPrecision(9, 4);
     }
 }
 

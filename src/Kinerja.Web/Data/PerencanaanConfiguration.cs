@@ -136,3 +136,16 @@ public class RencanaAksiConfiguration : IEntityTypeConfiguration<RencanaAksi>
         b.Ignore(x => x.Quarters);
     }
 }
+
+public class PredikatPemdaConfiguration : IEntityTypeConfiguration<PredikatPemda>
+{
+    public void Configure(EntityTypeBuilder<PredikatPemda> b)
+    {
+        b.Property(x => x.Lower).HasPrecision(18, 6);
+        b.Property(x => x.Upper).HasPrecision(18, 6);
+        b.Property(x => x.Label).HasMaxLength(60);
+        b.Property(x => x.Colour).HasMaxLength(7);
+        b.HasIndex(x => new { x.PemdaId, x.Urutan }).IsUnique();
+        b.HasOne<Features.Organisasi.Pemda>().WithMany().HasForeignKey(x => x.PemdaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

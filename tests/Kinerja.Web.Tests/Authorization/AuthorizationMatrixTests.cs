@@ -30,7 +30,9 @@ public class AuthorizationMatrixTests(TestApps apps)
         Own,
     }
 
-    public record Case(Kind Kind, string Url, Func<Target, object>? Body = null, string? ListField = null, Func<string, string>? Forbidden = null);
+    /// <param name="UrlFor">When the forbidden row depends on who asks (e.g. "the other Pemda"), the URL per user.</param>
+    public record Case(Kind Kind, string Url, Func<Target, object>? Body = null, string? ListField = null, Func<string, string>? Forbidden = null,
+        Func<string, string>? UrlFor = null);
 
     /// <summary>A user may list their own Pemda; the one they must not see is the other.</summary>
     private static string Pemda(Target t, string user) =>
@@ -49,6 +51,11 @@ public class AuthorizationMatrixTests(TestApps apps)
         ["POST /api/v1/me/password"] = _ => new(Kind.Own, "/api/v1/me/password"),
         ["GET /api/v1/organisasi/import/template"] = _ => new(Kind.Own, "/api/v1/organisasi/import/template?kind=Unit"),
         ["POST /api/v1/capaian/preview"] = _ => new(Kind.Own, "/api/v1/capaian/preview"),
+        ["GET /api/v1/pemda/{id:int}/capaian-settings"] = t => new(Kind.Refused, $"/api/v1/pemda/{t.PemdaId}/capaian-settings",
+            UrlFor: user => $"/api/v1/pemda/{Pemda(t, user)}/capaian-settings"),
+        ["PUT /api/v1/pemda/{id:int}/capaian-settings"] = t => new(Kind.Refused, $"/api/v1/pemda/{t.PemdaId}/capaian-settings",
+            _ => new { pemdaId = t.PemdaId, predikat = new[] { new { lower = (decimal?)null, upper = (decimal?)null, label = "Satu", colour = "#000000" } },
+                efisienAbove = 1m, tidakEfisienBelow = -1m, version = 0 }),
         ["GET /api/v1/pemda"] = t => new(Kind.ListWithout, "/api/v1/pemda", ListField: "id", Forbidden: user => Pemda(t, user)),
         ["GET /api/v1/perangkat-daerah"] = t => new(Kind.ListWithout, "/api/v1/perangkat-daerah", ListField: "id", Forbidden: _ => t.OpdId.ToString()),
         ["GET /api/v1/units"] = t => new(Kind.ListWithout, "/api/v1/units", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
@@ -133,6 +140,7 @@ public class AuthorizationMatrixTests(TestApps apps)
         {
             var c = Matrix[endpoint](target);
             if (c.Kind == Kind.Own) continue;
+            if (c.UrlFor is not null) c = c with { Url = c.UrlFor(user) };
             var response = await SendAsync(client, endpoint.Split(' ')[0], c, target);
             var status = (int)response.StatusCode;
             if (c.Kind == Kind.Refused && status is not (403 or 404))
@@ -221,6 +229,9 @@ public class AuthorizationMatrixTests(TestApps apps)
     {
         var opd = await db.PerangkatDaerah.AsNoTracking().Where(o => o.Id == opdId).Select(o => $"{o.Kode}|{o.Nama}|{o.ReadsAcrossPemda}|{o.Version}").SingleAsync();
         var opdCount = await db.PerangkatDaerah.CountAsync(o => o.PemdaId == db.PerangkatDaerah.First(x => x.Id == opdId).PemdaId);
+        var pemdaSettings = await db.Pemda.AsNoTracking().Where(p => db.PerangkatDaerah.Any(o => o.Id == opdId && o.PemdaId == p.Id))
+            .Select(p => $"{p.EfisienAbove}|{p.TidakEfisienBelow}|{p.Version}|" + string.Join(";", db.PredikatPemda.Where(b => b.PemdaId == p.Id).OrderBy(b => b.Urutan).Select(b => b.Label + b.Lower + b.Upper + b.Colour)))
+            .SingleAsync();
         var units = await db.UnitKerja.AsNoTracking().Where(u => u.PerangkatDaerahId == opdId).OrderBy(u => u.Id)
             .Select(u => $"{u.Id}|{u.Kode}|{u.Nama}|{u.ParentId}|{u.Path}|{u.Version}").ToListAsync();
         var jabatan = await db.Jabatan.AsNoTracking().Where(j => j.PerangkatDaerahId == opdId).OrderBy(j => j.Id)
@@ -237,7 +248,7 @@ public class AuthorizationMatrixTests(TestApps apps)
             .Select(i => $"{i.Id}|{i.Kode}|{i.Nama}|{i.Version}|" + string.Join(";", i.Targets.OrderBy(t => t.Tahun).Select(t => t.Tahun + "=" + t.Nilai))).ToListAsync();
         var programmes = await db.ProgramKegiatan.AsNoTracking().Where(p => p.PerangkatDaerahId == opdId).OrderBy(p => p.Id)
             .Select(p => $"{p.Id}|{p.Kode}|{p.Nama}|{p.Version}|" + string.Join(";", p.Pagu.OrderBy(x => x.Tahun).Select(x => x.Tahun + "=" + x.Jumlah))).ToListAsync();
-        return string.Join("\n", new[] { opd, opdCount.ToString() }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments)
+        return string.Join("\n", new[] { opd, opdCount.ToString(), pemdaSettings }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments)
             .Concat(plan).Concat(sasaran).Concat(indikator).Concat(programmes));
     });
 }

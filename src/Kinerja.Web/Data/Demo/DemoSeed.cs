@@ -42,6 +42,7 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
         var pemda = new Pemda { Kode = demo.Kode, Nama = demo.Nama, IsDemo = true };
         db.Pemda.Add(pemda);
         await db.SaveChangesAsync(ct);
+        db.PredikatPemda.AddRange(PemdaScales.Rows(pemda.Id, Kinerja.Domain.Capaian.PredikatScale.Default));
 
         var adminJabatan = Jabatan(pemda, null, null, $"ADM-{demo.Kode}", $"Admin Pemda {demo.Nama.Replace("Pemerintah ", "")}", SopRole.AdminPemda);
         Account(adminName, $"Administrator {demo.Nama.Replace("Pemerintah ", "")}", pemda, null, adminJabatan);

@@ -26,6 +26,8 @@ public static class PerencanaanApi
         g.MapGet("/indikator/{id:int}", GetIndikator).WithName("GetIndikator");
         g.MapPut("/indikator/{id:int}", PutIndikator).WithName("UpdateIndikator");
         g.MapDelete("/indikator/{id:int}", RemoveIndikator).WithName("DeleteIndikator");
+        g.MapGet("/pemda/{id:int}/capaian-settings", GetSettings).WithName("GetCapaianSettings").WithSummary("Skala predikat dan ambang efisiensi Pemda");
+        g.MapPut("/pemda/{id:int}/capaian-settings", PutSettings).WithName("SaveCapaianSettings");
         g.MapPost("/capaian/preview", Preview).WithName("PreviewCapaian")
             .WithSummary("Hitung capaian dan predikat dari pengaturan indikator, target dan realisasi (tanpa menyimpan)");
         return api;
@@ -114,8 +116,18 @@ public static class PerencanaanApi
     private static async Task<Ok<IndikatorDto>> PutIndikator(int id, SaveIndikatorRequest r, AppDbContext db, CurrentUser me, CancellationToken ct) =>
         TypedResults.Ok(IndikatorDto.From(await SaveIndikator.Handle(null, id, r, db, await me.ScopeAsync(ct), ct)));
 
-    private static Ok<CapaianPreviewResponse> Preview(CapaianPreviewRequest r) =>
-        TypedResults.Ok(CapaianPreview.Handle(r, Kinerja.Domain.Capaian.PredikatScale.Default));
+    /// <summary>Under the caller's own Pemda scale (the first Pemda of their jabatan).</summary>
+    private static async Task<Ok<CapaianPreviewResponse>> Preview(CapaianPreviewRequest r, AppDbContext db, CurrentUser me, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        return TypedResults.Ok(CapaianPreview.Handle(r, await PemdaScales.PredikatAsync(db, scope.Jabatan.FirstOrDefault()?.PemdaId, ct)));
+    }
+
+    private static async Task<Ok<CapaianSettingsDto>> GetSettings(int id, AppDbContext db, CurrentUser me, CancellationToken ct) =>
+        TypedResults.Ok(await SaveCapaianSettings.GetAsync(id, db, await me.ScopeAsync(ct), ct));
+
+    private static async Task<Ok<CapaianSettingsDto>> PutSettings(int id, CapaianSettingsDto r, AppDbContext db, CurrentUser me, CancellationToken ct) =>
+        TypedResults.Ok(await SaveCapaianSettings.Handle(id, r, db, await me.ScopeAsync(ct), ct));
 
     private static async Task<NoContent> RemoveIndikator(int id, AppDbContext db, CurrentUser me, CancellationToken ct)
     {

@@ -78,10 +78,11 @@ public class IndikatorModel(CurrentUser me, AppDbContext db) : PageModel
         if (!await LoadAsync(ct)) return NotFound();
         Input = posted;
         ModelState.Clear();
+        var scale = await PemdaScales.PredikatAsync(db, (await me.ScopeAsync(ct)).Jabatan.FirstOrDefault()?.PemdaId, ct);
         await this.TryRunAsync(() =>
         {
             Preview = CapaianPreview.Handle(new CapaianPreviewRequest(Input.Polarity, Input.NegativeFormula, Input.RollUp, Input.CapaianCap,
-                Input.Decimals, ContohTarget, null, ContohRealisasi), PredikatScale.Default);
+                Input.Decimals, ContohTarget, null, ContohRealisasi), scale);
             return Task.CompletedTask;
         }, "");
         return Page();
