@@ -93,6 +93,8 @@ public class RenstraExcelTests(TestApps apps)
             doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldBe(["Indikator", "Petunjuk"]);
             var pane = doc.WorkbookPart.WorksheetParts.Select(p => p.Worksheet.Descendants<Pane>().FirstOrDefault()).First(p => p is not null)!;
             (pane.State!.Value, pane.TopLeftCell!.Value).ShouldBe((PaneStateValues.Frozen, "A3"));
+            // Excel refuses a workbook whose parts break the schema (e.g. elements out of order).
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
         }
 
         var before = await StateAsync(app, renstra);
