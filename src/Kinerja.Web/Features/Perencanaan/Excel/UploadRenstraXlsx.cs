@@ -90,7 +90,8 @@ public static class UploadRenstraXlsx
         for (var c = RenstraSheet.Fixed.Length; fixedMatch && c < header.Length - 1; c++)
         {
             var text = c < actual.Length ? actual[c].Text.Trim() : "";
-            if (text != header[c] && text.StartsWith("Target ", StringComparison.OrdinalIgnoreCase) && text != "Target Akhir")
+            if (!string.Equals(text, header[c], StringComparison.OrdinalIgnoreCase) && text.StartsWith("Target ", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(text, "Target Akhir", StringComparison.OrdinalIgnoreCase))
                 throw new DomainException($"Templat tidak sesuai: kolom {Xlsx.ColumnName(c)} baris {RenstraSheet.HeaderRow} seharusnya \"{header[c]}\" tetapi berisi \"{text}\". " +
                                           $"Berkas ini tampaknya untuk Renstra dengan tahun lain; Renstra ini {renstra.TahunAwal}–{renstra.TahunAkhir}.", "File");
         }
