@@ -4,6 +4,7 @@ using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Organisasi;
 using Kinerja.Web.Features.Organisasi.Impor;
 using Kinerja.Web.Features.Perencanaan;
+using Kinerja.Web.Features.Perencanaan.Excel;
 using Kinerja.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -57,6 +58,7 @@ api.MapOrganisasiApi();
 api.MapOrganisasiImportApi();
 api.MapPerencanaanApi();
 api.MapProgramApi();
+api.MapRenstraExcelApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

@@ -11,8 +11,8 @@ public readonly record struct SheetCell(string Text, bool IsFormula, bool IsNumb
     public static readonly SheetCell Empty = new("", false, false);
 }
 
-/// <summary>Reads the first worksheet of an .xlsx into rows of cells and writes simple one-sheet workbooks.</summary>
-public static class Xlsx
+/// <summary>Reads the first worksheet of an .xlsx into rows of cells; writes workbooks of text and number cells.</summary>
+public static partial class Xlsx
 {
     /// <summary>
     /// An .xlsx is a zip: refuse one that would inflate far beyond any real spreadsheet (a zip bomb)
@@ -88,44 +88,24 @@ public static class Xlsx
         return s;
     }
 
-    /// <summary>A workbook with one sheet: a bold header row, then the rows as text.</summary>
-    public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        using var ms = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
-        {
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new Workbook();
-            var styles = wb.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = new Stylesheet(
-                new Fonts(new Font(), new Font(new Bold())),
-                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-                new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
-            var ws = wb.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(TextRow(1, headers, styleIndex: 1));
-            uint r = 2;
-            foreach (var row in rows) data.Append(TextRow(r++, row, styleIndex: 0));
-            var columns = new Columns(headers.Select((_, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = 24, CustomWidth = true }));
-            ws.Worksheet = new Worksheet(columns, data);
-            wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = sheetName }));
-            wb.Workbook.Save();
-        }
-        return ms.ToArray();
-    }
+    /// <summary>0.318 as "0.318", 80.500000 as "80.5": the shortest exact text, never an exponent.</summary>
+    public static string NumberText(decimal d) => d.ToString("0.############################", CultureInfo.InvariantCulture);
 
-    private static Row TextRow(uint index, IReadOnlyList<string> values, uint styleIndex)
+    /// <summary>
+    /// A number cell's value as a decimal. Excel keeps 15 significant digits and may write 0.318 as
+    /// 0.31800000000000001, so the text is rounded to 15 significant digits: what the user typed comes back.
+    /// </summary>
+    public static bool TryDecimal(string text, out decimal value)
     {
-        var row = new Row { RowIndex = index };
-        for (var i = 0; i < values.Count; i++)
-            row.Append(new Cell
-            {
-                CellReference = ColumnName(i) + index.ToString(CultureInfo.InvariantCulture),
-                DataType = CellValues.InlineString,
-                InlineString = new InlineString(new Text(values[i] ?? "") { Space = SpaceProcessingModeValues.Preserve }),
-                StyleIndex = styleIndex,
-            });
-        return row;
+        value = 0;
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return false;
+        if (d != 0)
+        {
+            var integerDigits = (int)Math.Floor(Math.Log10((double)Math.Abs(d))) + 1;
+            var decimals = 15 - integerDigits;
+            if (decimals >= 0) d = Math.Round(d, Math.Min(decimals, 28), MidpointRounding.AwayFromZero);
+        }
+        value = d / 1.000000000000000000000000000000000m; // drops trailing zeros
+        return true;
     }
 }

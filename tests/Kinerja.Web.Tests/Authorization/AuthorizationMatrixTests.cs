@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Kinerja.Web.Documents;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +20,7 @@ public class AuthorizationMatrixTests(TestApps apps)
 {
     /// <summary>The ids of BPKPAD rows the requests aim at, so each request would succeed if access were not checked.</summary>
     public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today,
-        int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0, int ProgramLeafId = 0);
+        int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0, int ProgramLeafId = 0, byte[]? RenstraXlsx = null);
 
     public enum Kind
     {
@@ -110,6 +112,8 @@ public class AuthorizationMatrixTests(TestApps apps)
             _ => new { perangkatDaerahId = t.OpdId, level = "SubKegiatan", kode = "5.02.02.2.04.0001", nama = "Diubah oleh matriks", version = 0 }),
         ["DELETE /api/v1/program/{id:int}"] = t => new(Kind.Refused, $"/api/v1/program/{t.ProgramLeafId}"),
         ["PUT /api/v1/program/{id:int}/pagu/{tahun:int}"] = t => new(Kind.Refused, $"/api/v1/program/{t.ProgramLeafId}/pagu/2026", _ => new { jumlah = 1 }),
+        ["GET /api/v1/renstra/{id:int}/xlsx"] = t => new(Kind.Refused, $"/api/v1/renstra/{t.RenstraId}/xlsx"),
+        ["POST /api/v1/renstra/{id:int}/xlsx"] = t => new(Kind.Refused, $"/api/v1/renstra/{t.RenstraId}/xlsx", _ => t.RenstraXlsx!),
     };
 
     /// <summary>Users of Balangan's BPBD and the admin of another Pemda; none may touch BPKPAD.</summary>
@@ -181,6 +185,7 @@ public class AuthorizationMatrixTests(TestApps apps)
         foreach (var url in new[] { $"/api/v1/perangkat-daerah/{t.OpdId}", $"/api/v1/units/{t.LeafUnitId}", $"/api/v1/jabatan/{t.JabatanId}", $"/api/v1/users/{t.UserId}" })
             (await admin.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
         (await (await app.ApiAsync("adminopd.bpkpad")).GetAsync($"/api/v1/users/{t.UserId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync($"/api/v1/renstra/{t.RenstraId}/xlsx")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     private static List<string> Endpoints(KinerjaApp app) =>
@@ -200,12 +205,32 @@ public class AuthorizationMatrixTests(TestApps apps)
             form.Add(file, "file", "unit.csv");
             request.Content = form;
         }
+        else if (c.Body?.Invoke(t) is byte[] xlsx)
+        {
+            var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(xlsx);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            form.Add(file, "file", "renstra.xlsx");
+            request.Content = form;
+        }
         else if (c.Body is not null) request.Content = JsonContent.Create(c.Body(t), options: KinerjaApp.Json);
         else if (method is "POST" or "PUT") request.Content = JsonContent.Create(new { });
         return await client.SendAsync(request);
     }
 
-    private static async Task<Target> TargetAsync(KinerjaApp app) => await app.DbAsync(async db =>
+    private static async Task<Target> TargetAsync(KinerjaApp app)
+    {
+        var target = await TargetRowsAsync(app);
+        // BPKPAD's Renstra as downloaded by its admin, with one indicator renamed: an upload that would change it.
+        var admin = await app.ApiAsync("admin");
+        var grid = Xlsx.ReadFirstSheet(new MemoryStream(await admin.GetByteArrayAsync($"/api/v1/renstra/{target.RenstraId}/xlsx")), 5000)
+            .Select(r => r.Select(c => c.Text.Length == 0 ? null : c.IsNumber ? decimal.Parse(c.Text, CultureInfo.InvariantCulture) : (object?)c.Text).ToList()).ToList();
+        grid[2][4] = "Diubah oleh matriks";
+        var xlsx = Xlsx.Write(new SheetSpec("Indikator", grid.Select(r => (IReadOnlyList<object?>)r).ToList()) { BoldRows = 2 });
+        return target with { RenstraXlsx = xlsx };
+    }
+
+    private static async Task<Target> TargetRowsAsync(KinerjaApp app) => await app.DbAsync(async db =>
     {
         var opd = await db.PerangkatDaerah.SingleAsync(o => o.Kode == "BPKPAD" && o.Pemda.Kode == "6311");
         var leaf = await db.UnitKerja.Where(u => u.PerangkatDaerahId == opd.Id && !db.UnitKerja.Any(c => c.ParentId == u.Id)

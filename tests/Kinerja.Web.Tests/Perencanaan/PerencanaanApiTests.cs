@@ -146,6 +146,25 @@ public class PerencanaanApiTests(TestApps apps)
     }
 
     [Theory, BothDatabases]
+    public async Task TwoPlannersChangingOnlyTargets_TheSecondGetsAConflict(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var client = await app.ApiAsync("kasubag.bpbd");
+        var (renstra, sasaran) = await NewPlanAsync(app, client);
+        var y = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/renstra/{renstra}")).GetProperty("tahunAwal").GetInt32();
+        var created = await OkAsync(await client.PostAsJsonAsync($"/api/v1/sasaran/{sasaran}/indikator", Indikator(y)));
+        var id = created.GetProperty("id").GetInt32();
+        var edit = JsonSerializer.Deserialize<Dictionary<string, object?>>(created.GetRawText())!;
+
+        edit["targets"] = new[] { new { tahun = y, nilai = 81m } };
+        (await OkAsync(await client.PutAsJsonAsync($"/api/v1/indikator/{id}", edit), HttpStatusCode.OK)).GetProperty("version").GetInt32()
+            .ShouldBeGreaterThan(created.GetProperty("version").GetInt32());
+        edit["targets"] = new[] { new { tahun = y, nilai = 82m } };
+        (await Problem.ReadAsync(await client.PutAsJsonAsync($"/api/v1/indikator/{id}", edit))).Status.ShouldBe(409);
+        (await app.DbAsync(d => d.IndikatorTargets.Where(t => t.IndikatorId == id).Select(t => t.Nilai).SingleAsync())).ShouldBe(81m);
+    }
+
+    [Theory, BothDatabases]
     public async Task DemoPlans_MixEveryPolarityFormulaRollUpAndTheUsualUnits(DatabaseProvider db)
     {
         var indicators = await apps[db].DbAsync(d => d.Indikator.Where(i => i.Sasaran!.Tujuan.Renstra.Nama.EndsWith("(demo)")).Select(i => new

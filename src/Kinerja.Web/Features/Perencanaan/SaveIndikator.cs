@@ -79,6 +79,10 @@ public static class SaveIndikator
             indikator.Units.Add(new IndikatorUnit { UnitKerjaId = u });
 
         if (id is null) db.Indikator.Add(indikator);
+        // Targets and units are rows of their own: changing only them must still count as an edit of the
+        // indicator, so its version moves and a planner working from an older copy gets a conflict.
+        else if (db.Entry(indikator).State == EntityState.Unchanged && db.ChangeTracker.HasChanges())
+            db.Entry(indikator).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
         return indikator;
     }

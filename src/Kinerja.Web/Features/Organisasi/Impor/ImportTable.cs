@@ -12,6 +12,7 @@ public static class ImportTable
 {
     public const int MaxRows = 5000;
 
+    /// <summary>The rows of the file, its first row checked against <paramref name="expectedHeader"/> (none when empty).</summary>
     public static List<SheetCell[]> Read(Stream content, string fileName, string[] expectedHeader)
     {
         var ms = new MemoryStream();
@@ -36,7 +37,7 @@ public static class ImportTable
         if (!isZip && fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             throw new DomainException($"Berkas {fileName} bernama .xlsx tetapi isinya bukan XLSX.", "File");
 
-        CheckHeader(rows.FirstOrDefault() ?? [], expectedHeader);
+        if (expectedHeader.Length > 0) CheckHeader(rows.FirstOrDefault() ?? [], expectedHeader);
         return rows;
     }
 
@@ -60,14 +61,14 @@ public static class ImportTable
     }
 
     /// <summary>Shifted columns or another template show up here, before any row is read.</summary>
-    private static void CheckHeader(SheetCell[] header, string[] expected)
+    public static void CheckHeader(SheetCell[] header, string[] expected, int rowNumber = 1)
     {
         for (var i = 0; i < expected.Length; i++)
         {
             var actual = i < header.Length ? header[i].Text.Trim() : "";
             if (!string.Equals(actual, expected[i], StringComparison.OrdinalIgnoreCase))
                 throw new DomainException(
-                    $"Templat tidak sesuai: kolom {Xlsx.ColumnName(i)} baris 1 seharusnya \"{expected[i]}\" tetapi berisi \"{actual}\". Unduh templat lalu isi tanpa mengubah judul kolom.",
+                    $"Templat tidak sesuai: kolom {Xlsx.ColumnName(i)} baris {rowNumber} seharusnya \"{expected[i]}\" tetapi berisi \"{actual}\". Unduh templat lalu isi tanpa mengubah judul kolom.",
                     "File");
         }
         var extra = header.Skip(expected.Length).FirstOrDefault(c => c.Text.Trim().Length > 0);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Web.Features.Perencanaan.Pages;
 
 /// <summary>The plan of an OPD as a tree: Renstra → Tujuan → Sasaran → Indikator, with the target grid.</summary>
-public class IndexModel(CurrentUser me, AppDbContext db) : PageModel
+public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Opd { get; set; }
     [BindProperty(SupportsGet = true)] public int? Renstra { get; set; }
@@ -57,7 +57,9 @@ public class IndexModel(CurrentUser me, AppDbContext db) : PageModel
         if (opd is null) return;
         CanEdit = scope.CanEditPlan(opd.Id, opd.PemdaId);
         RenstraList = await db.Renstra.Where(r => r.PerangkatDaerahId == opd.Id).OrderByDescending(r => r.TahunAwal).ToListAsync(ct);
-        Renstra ??= RenstraList.FirstOrDefault()?.Id;
+        // The plan in force this year is the one people come for; otherwise the newest.
+        var year = clock.Today.Year;
+        Renstra ??= (RenstraList.FirstOrDefault(r => r.TahunAwal <= year && year <= r.TahunAkhir) ?? RenstraList.FirstOrDefault())?.Id;
         Current = await db.Renstra.AsNoTracking().AsSplitQuery().Where(r => r.Id == Renstra && r.PerangkatDaerahId == opd.Id)
             .Include(r => r.Tujuan).ThenInclude(t => t.Sasaran).ThenInclude(s => s.Indikator).ThenInclude(i => i.Targets)
             .Include(r => r.Tujuan).ThenInclude(t => t.Sasaran).ThenInclude(s => s.Indikator).ThenInclude(i => i.Units).ThenInclude(u => u.UnitKerja)
