@@ -5,6 +5,7 @@ using Kinerja.Web.Features.Organisasi;
 using Kinerja.Web.Features.Organisasi.Impor;
 using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Perencanaan.Excel;
+using Kinerja.Web.Features.Perencanaan.Pk;
 using Kinerja.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -59,6 +60,7 @@ api.MapOrganisasiImportApi();
 api.MapPerencanaanApi();
 api.MapProgramApi();
 api.MapRenstraExcelApi();
+api.MapPerjanjianKinerjaApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

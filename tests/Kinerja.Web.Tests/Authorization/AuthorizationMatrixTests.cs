@@ -20,7 +20,8 @@ public class AuthorizationMatrixTests(TestApps apps)
 {
     /// <summary>The ids of BPKPAD rows the requests aim at, so each request would succeed if access were not checked.</summary>
     public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today,
-        int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0, int ProgramLeafId = 0, byte[]? RenstraXlsx = null);
+        int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0, int ProgramLeafId = 0, byte[]? RenstraXlsx = null,
+        int PkId = 0, int PkRowId = 0);
 
     public enum Kind
     {
@@ -114,6 +115,19 @@ public class AuthorizationMatrixTests(TestApps apps)
         ["PUT /api/v1/program/{id:int}/pagu/{tahun:int}"] = t => new(Kind.Refused, $"/api/v1/program/{t.ProgramLeafId}/pagu/2026", _ => new { jumlah = 1 }),
         ["GET /api/v1/renstra/{id:int}/xlsx"] = t => new(Kind.Refused, $"/api/v1/renstra/{t.RenstraId}/xlsx"),
         ["POST /api/v1/renstra/{id:int}/xlsx"] = t => new(Kind.Refused, $"/api/v1/renstra/{t.RenstraId}/xlsx", _ => t.RenstraXlsx!),
+        ["GET /api/v1/perjanjian-kinerja"] = t => new(Kind.ListWithout, "/api/v1/perjanjian-kinerja", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
+        ["GET /api/v1/perjanjian-kinerja/{id:int}"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}"),
+        ["POST /api/v1/perjanjian-kinerja"] = t => new(Kind.Refused, "/api/v1/perjanjian-kinerja", _ => new { jabatanId = t.JabatanId, tahun = 2026 }),
+        ["POST /api/v1/perjanjian-kinerja/{id:int}/indikator"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/indikator",
+            _ => new { indikatorId = t.IndikatorId + 1, target = 50 }),
+        ["PUT /api/v1/perjanjian-kinerja/{id:int}/indikator/{rowId:int}"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/indikator/{t.PkRowId}",
+            _ => new { indikatorId = 0, target = 3 }),
+        ["DELETE /api/v1/perjanjian-kinerja/{id:int}/indikator/{rowId:int}"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/indikator/{t.PkRowId}"),
+        ["POST /api/v1/perjanjian-kinerja/{id:int}/sign"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/sign"),
+        ["POST /api/v1/perjanjian-kinerja/{id:int}/revise"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/revise"),
+        ["PUT /api/v1/perjanjian-kinerja/{id:int}/rencana-aksi"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/rencana-aksi",
+            _ => new { rows = new[] { new { rowId = t.PkRowId, targetTw1 = 4, targetTw4 = 4 } }, mismatchConfirmed = true }),
+        ["GET /api/v1/perjanjian-kinerja/{id:int}/docx"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/docx"),
     };
 
     /// <summary>Users of Balangan's BPBD and the admin of another Pemda; none may touch BPKPAD.</summary>
@@ -182,7 +196,8 @@ public class AuthorizationMatrixTests(TestApps apps)
         var app = apps[db];
         var t = await TargetAsync(app);
         var admin = await app.ApiAsync("admin");
-        foreach (var url in new[] { $"/api/v1/perangkat-daerah/{t.OpdId}", $"/api/v1/units/{t.LeafUnitId}", $"/api/v1/jabatan/{t.JabatanId}", $"/api/v1/users/{t.UserId}" })
+        foreach (var url in new[] { $"/api/v1/perangkat-daerah/{t.OpdId}", $"/api/v1/units/{t.LeafUnitId}", $"/api/v1/jabatan/{t.JabatanId}", $"/api/v1/users/{t.UserId}",
+                     $"/api/v1/perjanjian-kinerja/{t.PkId}", $"/api/v1/perjanjian-kinerja/{t.PkId}/docx" })
             (await admin.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
         (await (await app.ApiAsync("adminopd.bpkpad")).GetAsync($"/api/v1/users/{t.UserId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.GetAsync($"/api/v1/renstra/{t.RenstraId}/xlsx")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -242,11 +257,20 @@ public class AuthorizationMatrixTests(TestApps apps)
         var renstra = await db.Renstra.Where(r => r.PerangkatDaerahId == opd.Id).Select(r => r.Id).FirstAsync();
         var tujuan = await db.Tujuan.Where(x => x.RenstraId == renstra).Select(x => x.Id).FirstAsync();
         var sasaran = await db.Sasaran.Where(x => x.TujuanId == tujuan).Select(x => x.Id).FirstAsync();
-        var indikator = await db.Indikator.Where(x => x.SasaranId == sasaran).Select(x => x.Id).FirstAsync();
+        var indikator = await db.Indikator.Where(x => x.SasaranId == sasaran).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync();
         var programLeaf = await db.ProgramKegiatan.Where(p => p.PerangkatDaerahId == opd.Id && p.Level == Kinerja.Domain.Perencanaan.ProgramLevel.SubKegiatan)
             .OrderBy(p => p.Kode).Select(p => p.Id).LastAsync();
+        // A draft PK of BPKPAD's Kabid with one row, so every PK endpoint has a real target.
+        var pk = await db.PerjanjianKinerja.Include(p => p.Indikator).FirstOrDefaultAsync(p => p.JabatanId == jabatan.Id && p.Tahun == 2025);
+        if (pk is null)
+        {
+            pk = new Kinerja.Web.Features.Perencanaan.PerjanjianKinerja { PerangkatDaerahId = opd.Id, Tahun = 2025, JabatanId = jabatan.Id };
+            pk.Indikator.Add(new Kinerja.Web.Features.Perencanaan.PerjanjianKinerjaIndikator { IndikatorId = indikator, Target = 4 });
+            db.PerjanjianKinerja.Add(pk);
+            await db.SaveChangesAsync();
+        }
         return new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow),
-            renstra, tujuan, sasaran, indikator, programLeaf);
+            renstra, tujuan, sasaran, indikator, programLeaf, null, pk.Id, pk.Indikator[0].Id);
     });
 
     /// <summary>Everything of one OPD a refused request could have changed, as one string.</summary>
@@ -273,7 +297,13 @@ public class AuthorizationMatrixTests(TestApps apps)
             .Select(i => $"{i.Id}|{i.Kode}|{i.Nama}|{i.Version}|" + string.Join(";", i.Targets.OrderBy(t => t.Tahun).Select(t => t.Tahun + "=" + t.Nilai))).ToListAsync();
         var programmes = await db.ProgramKegiatan.AsNoTracking().Where(p => p.PerangkatDaerahId == opdId).OrderBy(p => p.Id)
             .Select(p => $"{p.Id}|{p.Kode}|{p.Nama}|{p.Version}|" + string.Join(";", p.Pagu.OrderBy(x => x.Tahun).Select(x => x.Tahun + "=" + x.Jumlah))).ToListAsync();
+        var pks = await db.PerjanjianKinerja.AsNoTracking().Where(p => p.PerangkatDaerahId == opdId).OrderBy(p => p.Id)
+            .Select(p => $"{p.Id}|{p.JabatanId}|{p.Tahun}|{p.Status}|{p.Revisi}|{p.SignedAtUtc}|{p.Version}").ToListAsync();
+        var pkRows = (await db.PerjanjianKinerjaIndikator.AsNoTracking().Include(r => r.RencanaAksi).Where(r => r.PerjanjianKinerja.PerangkatDaerahId == opdId)
+                .OrderBy(r => r.Id).ToListAsync())
+            .Select(r => $"{r.Id}|{r.IndikatorId}|{r.Target}|{r.SupportsId}|" + (r.RencanaAksi is not { } a ? "-"
+                : $"{a.TargetTw1};{a.TargetTw2};{a.TargetTw3};{a.TargetTw4};{a.Aksi};{a.Anggaran};{a.PenanggungJawab};{a.Version}"));
         return string.Join("\n", new[] { opd, opdCount.ToString(), pemdaSettings }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments)
-            .Concat(plan).Concat(sasaran).Concat(indikator).Concat(programmes));
+            .Concat(plan).Concat(sasaran).Concat(indikator).Concat(programmes).Concat(pks).Concat(pkRows));
     });
 }

@@ -30,6 +30,9 @@ public sealed class AccessScope
     public bool IsAuthenticated => UserId is not null;
 
     public bool Has(SopRole role) => Jabatan.Any(j => j.Role == role);
+
+    /// <summary>Does the user hold this jabatan today (definitively or as Plt)?</summary>
+    public bool HoldsJabatan(int jabatanId) => Jabatan.Any(j => j.JabatanId == jabatanId);
     public bool ManagesAnything => _managePemda.Count > 0 || _manageOpd.Count > 0;
     public bool IsAdminPemda => _managePemda.Count > 0;
 
