@@ -44,4 +44,21 @@ public class PerencanaanPagesTests(TestApps apps)
         kabid.QuerySelectorAll("[data-testid=indikator]").Length.ShouldBeGreaterThanOrEqualTo(8);
         kabid.QuerySelectorAll("a").Count(a => a.TextContent is "Tambah indikator" or "Ubah").ShouldBe(0);
     }
+
+    [Theory, BothDatabases]
+    public async Task Planner_CreatesARenstraInTheBrowser_AndAnOverlapIsExplainedNextToTheYear(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var client = await app.PagesAsync("kasubag.puprperkim");
+        var opd = await app.DbAsync(d => d.PerangkatDaerah.Where(o => o.Kode == "PUPRPERKIM").Select(o => o.Id).SingleAsync());
+        var year = db == DatabaseProvider.Sqlite ? 2031 : 2036;
+
+        var created = await Forms.PostAsync(client, $"/Perencanaan?opd={opd}", new() { ["opd"] = opd.ToString(), ["NamaRenstra"] = "Renstra PUPRPERKIM berikutnya", ["TahunAwal"] = year.ToString(), ["TahunAkhir"] = (year + 4).ToString() }, handler: "Renstra");
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await Forms.GetDocumentAsync(client, created.Headers.Location!.ToString());
+        page.Body!.TextContent.ShouldContain("Renstra PUPRPERKIM berikutnya");
+
+        var overlap = await Forms.ParseAsync(await Forms.PostAsync(client, $"/Perencanaan?opd={opd}", new() { ["opd"] = opd.ToString(), ["NamaRenstra"] = "Tumpang", ["TahunAwal"] = (year + 2).ToString(), ["TahunAkhir"] = (year + 6).ToString() }, handler: "Renstra"));
+        Forms.FieldError(overlap, "TahunAwal").ShouldContain("Sudah ada Renstra");
+    }
 }

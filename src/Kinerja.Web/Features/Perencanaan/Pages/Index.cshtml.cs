@@ -14,6 +14,9 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
     [BindProperty(SupportsGet = true)] public int? Opd { get; set; }
     [BindProperty(SupportsGet = true)] public int? Renstra { get; set; }
     [BindProperty] public SaveUraianRequest Uraian { get; set; } = new(null, null);
+    [BindProperty] public string? NamaRenstra { get; set; }
+    [BindProperty] public int TahunAwal { get; set; }
+    [BindProperty] public int TahunAkhir { get; set; }
 
     public List<PerangkatDaerah> Opds { get; private set; } = [];
     public List<Perencanaan.Renstra> RenstraList { get; private set; } = [];
@@ -22,6 +25,16 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
     public IEnumerable<int> Years => Current is null ? [] : Enumerable.Range(Current.TahunAwal, Current.TahunAkhir - Current.TahunAwal + 1);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostRenstraAsync(CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        Perencanaan.Renstra? created = null;
+        var ok = await this.TryRunAsync(async () => created = await SaveRenstra.Handle(null,
+            new SaveRenstraRequest(Opd ?? 0, NamaRenstra, TahunAwal, TahunAkhir), db, scope, ct), "");
+        if (ok) Renstra = created!.Id;
+        return await AfterAsync(ok, "Renstra dibuat.", ct);
+    }
 
     public async Task<IActionResult> OnPostTujuanAsync(CancellationToken ct)
     {
@@ -56,6 +69,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
         var opd = Opds.FirstOrDefault(o => o.Id == Opd);
         if (opd is null) return;
         CanEdit = scope.CanEditPlan(opd.Id, opd.PemdaId);
+        if (TahunAwal == 0) (TahunAwal, TahunAkhir) = (clock.Today.Year, clock.Today.Year + 4);
         RenstraList = await db.Renstra.Where(r => r.PerangkatDaerahId == opd.Id).OrderByDescending(r => r.TahunAwal).ToListAsync(ct);
         // The plan in force this year is the one people come for; otherwise the newest.
         var year = clock.Today.Year;
