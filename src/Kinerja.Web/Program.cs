@@ -4,6 +4,7 @@ using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Organisasi;
 using Kinerja.Web.Features.Organisasi.Impor;
 using Kinerja.Web.Features.Perencanaan;
+using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -56,6 +57,7 @@ api.MapAuthApi();
 api.MapOrganisasiApi();
 api.MapOrganisasiImportApi();
 api.MapPerencanaanApi();
+api.MapSopApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

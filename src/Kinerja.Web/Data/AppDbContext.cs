@@ -2,6 +2,7 @@ using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Audit;
 using Kinerja.Web.Features.Organisasi;
 using Kinerja.Web.Features.Perencanaan;
+using Kinerja.Web.Features.Sop;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
     public DbSet<PerjanjianKinerja> PerjanjianKinerja => Set<PerjanjianKinerja>();
     public DbSet<PerjanjianKinerjaIndikator> PerjanjianKinerjaIndikator => Set<PerjanjianKinerjaIndikator>();
     public DbSet<RencanaAksi> RencanaAksi => Set<RencanaAksi>();
+    public DbSet<SopDokumen> SopDokumen => Set<SopDokumen>();
+    public DbSet<SopRevisi> SopRevisi => Set<SopRevisi>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -76,6 +76,7 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
                 Account($"{prefix}.{agency.Slug}", DemoNames.For(prefix, agency.Slug), pemda, opd, jabatan);
             }
             if (DemoPlans.ByAgency.TryGetValue(agency.Slug, out var plan)) AddRenstra(opd, agency, plan, units);
+            if (DemoSops.ByAgency.TryGetValue(agency.Slug, out var sop)) db.SopDokumen.Add(DemoSops.Dokumen(opd, sop, clock.UtcNow));
             await db.SaveChangesAsync(ct);
         }
         return pemda;
