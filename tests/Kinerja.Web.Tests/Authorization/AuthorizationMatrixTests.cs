@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Kinerja.Domain.Sop;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public class AuthorizationMatrixTests(TestApps apps)
 {
     /// <summary>The ids of BPKPAD rows the requests aim at, so each request would succeed if access were not checked.</summary>
     public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today,
-        int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0);
+        int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0, int SopId = 0);
 
     public enum Kind
     {
@@ -95,6 +96,15 @@ public class AuthorizationMatrixTests(TestApps apps)
         ["GET /api/v1/indikator/{id:int}"] = t => new(Kind.Refused, $"/api/v1/indikator/{t.IndikatorId}"),
         ["PUT /api/v1/indikator/{id:int}"] = t => new(Kind.Refused, $"/api/v1/indikator/{t.IndikatorId}", _ => MatrixIndikator),
         ["DELETE /api/v1/indikator/{id:int}"] = t => new(Kind.Refused, $"/api/v1/indikator/{t.IndikatorId}"),
+        ["GET /api/v1/sop"] = t => new(Kind.ListWithout, "/api/v1/sop", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
+        ["GET /api/v1/sop/{id:int}"] = t => new(Kind.Refused, $"/api/v1/sop/{t.SopId}"),
+        ["GET /api/v1/sop/{id:int}/revisi"] = t => new(Kind.Refused, $"/api/v1/sop/{t.SopId}/revisi"),
+        ["GET /api/v1/sop/{id:int}/revisi/{revisi:int}/yaml"] = t => new(Kind.Refused, $"/api/v1/sop/{t.SopId}/revisi/1/yaml"),
+        ["POST /api/v1/sop"] = t => new(Kind.Refused, "/api/v1/sop",
+            _ => new { perangkatDaerahId = t.OpdId, yaml = SeedSops.All[SeedSops.BpkpadBalangan] }),
+        ["PUT /api/v1/sop/{id:int}"] = t => new(Kind.Refused, $"/api/v1/sop/{t.SopId}",
+            _ => new { yaml = SeedSops.All[SeedSops.BpkpadBalangan].Replace("Merekap laporan", "Diubah oleh matriks"), version = 0 }),
+        ["POST /api/v1/sop/import"] = t => new(Kind.Refused, $"/api/v1/sop/import?perangkatDaerahId={t.OpdId}"),
     };
 
     /// <summary>Users of Balangan's BPBD and the admin of another Pemda; none may touch BPKPAD.</summary>
@@ -184,6 +194,12 @@ public class AuthorizationMatrixTests(TestApps apps)
             form.Add(file, "file", "unit.csv");
             request.Content = form;
         }
+        else if (c.Url.StartsWith("/api/v1/sop/import?", StringComparison.Ordinal))
+        {
+            var file = new ByteArrayContent(Encoding.UTF8.GetBytes(SeedSops.All[SeedSops.BpkpadBalangan]));
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/yaml");
+            request.Content = new MultipartFormDataContent { { file, "file", "sop.yaml" } };
+        }
         else if (c.Body is not null) request.Content = JsonContent.Create(c.Body(t), options: KinerjaApp.Json);
         else if (method is "POST" or "PUT") request.Content = JsonContent.Create(new { });
         return await client.SendAsync(request);
@@ -202,8 +218,9 @@ public class AuthorizationMatrixTests(TestApps apps)
         var tujuan = await db.Tujuan.Where(x => x.RenstraId == renstra).Select(x => x.Id).FirstAsync();
         var sasaran = await db.Sasaran.Where(x => x.TujuanId == tujuan).Select(x => x.Id).FirstAsync();
         var indikator = await db.Indikator.Where(x => x.SasaranId == sasaran).Select(x => x.Id).FirstAsync();
+        var sop = await db.SopDokumen.Where(x => x.PerangkatDaerahId == opd.Id).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync();
         return new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow),
-            renstra, tujuan, sasaran, indikator);
+            renstra, tujuan, sasaran, indikator, sop);
     });
 
     /// <summary>Everything of one OPD a refused request could have changed, as one string.</summary>
@@ -225,7 +242,9 @@ public class AuthorizationMatrixTests(TestApps apps)
             .Select(s => $"{s.Id}|{s.Kode}|{s.Uraian}|{s.Version}").ToListAsync();
         var indikator = await db.Indikator.AsNoTracking().Where(i => i.Sasaran!.Tujuan.Renstra.PerangkatDaerahId == opdId).OrderBy(i => i.Id)
             .Select(i => $"{i.Id}|{i.Kode}|{i.Nama}|{i.Version}|" + string.Join(";", i.Targets.OrderBy(t => t.Tahun).Select(t => t.Tahun + "=" + t.Nilai))).ToListAsync();
+        var sops = await db.SopDokumen.AsNoTracking().Where(x => x.PerangkatDaerahId == opdId).OrderBy(x => x.Id)
+            .Select(x => $"{x.Id}|{x.Nama}|{x.RevisiTerakhir}|{x.Version}|" + string.Join(";", x.Revisi.OrderBy(r => r.Revisi).Select(r => r.Revisi + "=" + r.Yaml.Length))).ToListAsync();
         return string.Join("\n", new[] { opd, opdCount.ToString() }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments)
-            .Concat(plan).Concat(sasaran).Concat(indikator));
+            .Concat(plan).Concat(sasaran).Concat(indikator).Concat(sops));
     });
 }
