@@ -6,6 +6,7 @@ using Kinerja.Web.Features.Organisasi.Impor;
 using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Perencanaan.Excel;
 using Kinerja.Web.Features.Perencanaan.Pk;
+using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -61,6 +62,7 @@ api.MapPerencanaanApi();
 api.MapProgramApi();
 api.MapRenstraExcelApi();
 api.MapPerjanjianKinerjaApi();
+api.MapSopApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

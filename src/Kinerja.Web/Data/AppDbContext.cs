@@ -2,6 +2,7 @@ using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Audit;
 using Kinerja.Web.Features.Organisasi;
 using Kinerja.Web.Features.Perencanaan;
+using Kinerja.Web.Features.Sop;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
     public DbSet<PerjanjianKinerjaIndikator> PerjanjianKinerjaIndikator => Set<PerjanjianKinerjaIndikator>();
     public DbSet<RencanaAksi> RencanaAksi => Set<RencanaAksi>();
     public DbSet<PredikatPemda> PredikatPemda => Set<PredikatPemda>();
+    public DbSet<SopDokumen> SopDokumen => Set<SopDokumen>();
+    public DbSet<SopRevisi> SopRevisi => Set<SopRevisi>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Kinerja.Web.Documents;
+using Kinerja.Domain.Sop;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public class AuthorizationMatrixTests(TestApps apps)
     /// <summary>The ids of BPKPAD rows the requests aim at, so each request would succeed if access were not checked.</summary>
     public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today,
         int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0, int ProgramLeafId = 0, byte[]? RenstraXlsx = null,
-        int PkId = 0, int PkRowId = 0);
+        int PkId = 0, int PkRowId = 0, int SopId = 0);
 
     public enum Kind
     {
@@ -128,6 +129,15 @@ public class AuthorizationMatrixTests(TestApps apps)
         ["PUT /api/v1/perjanjian-kinerja/{id:int}/rencana-aksi"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/rencana-aksi",
             _ => new { rows = new[] { new { rowId = t.PkRowId, targetTw1 = 4, targetTw4 = 4 } }, mismatchConfirmed = true }),
         ["GET /api/v1/perjanjian-kinerja/{id:int}/docx"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/docx"),
+        ["GET /api/v1/sop"] = t => new(Kind.ListWithout, "/api/v1/sop", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
+        ["GET /api/v1/sop/{id:int}"] = t => new(Kind.Refused, $"/api/v1/sop/{t.SopId}"),
+        ["GET /api/v1/sop/{id:int}/revisi"] = t => new(Kind.Refused, $"/api/v1/sop/{t.SopId}/revisi"),
+        ["GET /api/v1/sop/{id:int}/revisi/{revisi:int}/yaml"] = t => new(Kind.Refused, $"/api/v1/sop/{t.SopId}/revisi/1/yaml"),
+        ["POST /api/v1/sop"] = t => new(Kind.Refused, "/api/v1/sop",
+            _ => new { perangkatDaerahId = t.OpdId, yaml = SeedSops.All[SeedSops.BpkpadBalangan] }),
+        ["PUT /api/v1/sop/{id:int}"] = t => new(Kind.Refused, $"/api/v1/sop/{t.SopId}",
+            _ => new { yaml = SeedSops.All[SeedSops.BpkpadBalangan].Replace("Merekap laporan", "Diubah oleh matriks"), version = 0 }),
+        ["POST /api/v1/sop/import"] = t => new(Kind.Refused, $"/api/v1/sop/import?perangkatDaerahId={t.OpdId}"),
     };
 
     /// <summary>Users of Balangan's BPBD and the admin of another Pemda; none may touch BPKPAD.</summary>
@@ -220,6 +230,12 @@ public class AuthorizationMatrixTests(TestApps apps)
             form.Add(file, "file", "unit.csv");
             request.Content = form;
         }
+        else if (c.Url.StartsWith("/api/v1/sop/import?", StringComparison.Ordinal))
+        {
+            var file = new ByteArrayContent(Encoding.UTF8.GetBytes(SeedSops.All[SeedSops.BpkpadBalangan]));
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/yaml");
+            request.Content = new MultipartFormDataContent { { file, "file", "sop.yaml" } };
+        }
         else if (c.Body?.Invoke(t) is byte[] xlsx)
         {
             var form = new MultipartFormDataContent();
@@ -260,6 +276,7 @@ public class AuthorizationMatrixTests(TestApps apps)
         var indikator = await db.Indikator.Where(x => x.SasaranId == sasaran).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync();
         var programLeaf = await db.ProgramKegiatan.Where(p => p.PerangkatDaerahId == opd.Id && p.Level == Kinerja.Domain.Perencanaan.ProgramLevel.SubKegiatan)
             .OrderBy(p => p.Kode).Select(p => p.Id).LastAsync();
+        var sop = await db.SopDokumen.Where(x => x.PerangkatDaerahId == opd.Id).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync();
         // A draft PK of BPKPAD's Kabid with one row, so every PK endpoint has a real target.
         var pk = await db.PerjanjianKinerja.Include(p => p.Indikator).FirstOrDefaultAsync(p => p.JabatanId == jabatan.Id && p.Tahun == 2025);
         if (pk is null)
@@ -270,7 +287,7 @@ public class AuthorizationMatrixTests(TestApps apps)
             await db.SaveChangesAsync();
         }
         return new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow),
-            renstra, tujuan, sasaran, indikator, programLeaf, null, pk.Id, pk.Indikator[0].Id);
+            renstra, tujuan, sasaran, indikator, programLeaf, null, pk.Id, pk.Indikator[0].Id, sop);
     });
 
     /// <summary>Everything of one OPD a refused request could have changed, as one string.</summary>
@@ -303,7 +320,9 @@ public class AuthorizationMatrixTests(TestApps apps)
                 .OrderBy(r => r.Id).ToListAsync())
             .Select(r => $"{r.Id}|{r.IndikatorId}|{r.Target}|{r.SupportsId}|" + (r.RencanaAksi is not { } a ? "-"
                 : $"{a.TargetTw1};{a.TargetTw2};{a.TargetTw3};{a.TargetTw4};{a.Aksi};{a.Anggaran};{a.PenanggungJawab};{a.Version}"));
+        var sops = await db.SopDokumen.AsNoTracking().Where(x => x.PerangkatDaerahId == opdId).OrderBy(x => x.Id)
+            .Select(x => $"{x.Id}|{x.Nama}|{x.RevisiTerakhir}|{x.Version}|" + string.Join(";", x.Revisi.OrderBy(r => r.Revisi).Select(r => r.Revisi + "=" + r.Yaml.Length))).ToListAsync();
         return string.Join("\n", new[] { opd, opdCount.ToString(), pemdaSettings }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments)
-            .Concat(plan).Concat(sasaran).Concat(indikator).Concat(programmes).Concat(pks).Concat(pkRows));
+            .Concat(plan).Concat(sasaran).Concat(indikator).Concat(programmes).Concat(pks).Concat(pkRows).Concat(sops));
     });
 }

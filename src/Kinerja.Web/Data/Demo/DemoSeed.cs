@@ -81,6 +81,7 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
                 var renstra = AddRenstra(opd, agency, plan, units);
                 foreach (var p in DemoProgrammes.ByAgency[agency.Slug]) AddProgramme(opd, null, p, renstra.Tujuan[0].Sasaran[0]);
             }
+            if (DemoSops.ByAgency.TryGetValue(agency.Slug, out var sop)) db.SopDokumen.Add(DemoSops.Dokumen(opd, sop, clock.UtcNow));
             await db.SaveChangesAsync(ct);
         }
         return pemda;

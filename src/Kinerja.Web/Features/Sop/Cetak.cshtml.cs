@@ -1,0 +1,40 @@
+using Kinerja.Domain.Sop;
+using Kinerja.Web.Data;
+using Kinerja.Web.Infrastructure;
+using Kinerja.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Web.Features.Sop;
+
+/// <summary>The printable SOP (PermenPANRB 35/2012 layout) of one revision, the current one by default.</summary>
+public class CetakModel(CurrentUser me, AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Revisi { get; set; }
+
+    public SopDefinition Definition { get; private set; } = null!;
+    public SopPrintLayout Layout { get; private set; } = null!;
+    public string Flowchart { get; private set; } = "";
+    public string PemdaNama { get; private set; } = "";
+    public int RevisiNo { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        try
+        {
+            var (sop, revisi) = await SopAccess.RevisiAsync(Id, Revisi, db, await me.ScopeAsync(ct), ct);
+            PemdaNama = await db.PerangkatDaerah.Where(o => o.Id == sop.PerangkatDaerahId).Select(o => o.Pemda.Nama).SingleAsync(ct);
+            Definition = SopDefinitionParser.Parse(revisi.Yaml);
+            RevisiNo = revisi.Revisi;
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        Layout = new SopPrintLayout(Definition);
+        Flowchart = SopFlowchart.Render(Layout);
+        return Page();
+    }
+}
