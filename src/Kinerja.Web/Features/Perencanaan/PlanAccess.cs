@@ -12,17 +12,21 @@ namespace Kinerja.Web.Features.Perencanaan;
 /// </summary>
 public static class PlanAccess
 {
-    public static async Task<PerangkatDaerah> ReadableOpdAsync(int opdId, AppDbContext db, AccessScope scope, CancellationToken ct)
+    public static async Task<PerangkatDaerah> ReadableOpdAsync(int opdId, AppDbContext db, AccessScope scope, CancellationToken ct,
+        string notFound = "Data perencanaan tidak ditemukan.")
     {
         var opd = await db.PerangkatDaerah.FirstOrDefaultAsync(o => o.Id == opdId, ct);
-        if (opd is null || !scope.CanReadOpd(opd)) throw new NotFoundException("Data perencanaan tidak ditemukan.");
+        if (opd is null || !scope.CanReadOpd(opd)) throw new NotFoundException(notFound);
         return opd;
     }
 
-    public static async Task<PerangkatDaerah> WritableOpdAsync(int opdId, AppDbContext db, AccessScope scope, CancellationToken ct)
+    /// <summary>The OPD, if the user writes its plan documents (Renstra, targets, PK, SOP…).</summary>
+    public static async Task<PerangkatDaerah> WritableOpdAsync(int opdId, AppDbContext db, AccessScope scope, CancellationToken ct,
+        string notFound = "Data perencanaan tidak ditemukan.",
+        string forbidden = "Hanya Kasubag Perencanaan atau admin yang dapat mengubah rencana kinerja.")
     {
-        var opd = await ReadableOpdAsync(opdId, db, scope, ct);
-        if (!scope.CanEditPlan(opd.Id, opd.PemdaId)) throw new ForbiddenException("Hanya Kasubag Perencanaan atau admin yang dapat mengubah rencana kinerja.");
+        var opd = await ReadableOpdAsync(opdId, db, scope, ct, notFound);
+        if (!scope.CanEditPlan(opd.Id, opd.PemdaId)) throw new ForbiddenException(forbidden);
         return opd;
     }
 

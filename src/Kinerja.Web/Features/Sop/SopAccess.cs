@@ -1,5 +1,6 @@
 using Kinerja.Web.Data;
 using Kinerja.Web.Features.Organisasi;
+using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Infrastructure;
 using Kinerja.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -15,19 +16,12 @@ namespace Kinerja.Web.Features.Sop;
 /// </summary>
 public static class SopAccess
 {
-    public static async Task<PerangkatDaerah> ReadableOpdAsync(int opdId, AppDbContext db, AccessScope scope, CancellationToken ct)
-    {
-        var opd = await db.PerangkatDaerah.FirstOrDefaultAsync(o => o.Id == opdId, ct);
-        if (opd is null || !scope.CanReadOpd(opd)) throw new NotFoundException("Perangkat daerah tidak ditemukan.");
-        return opd;
-    }
+    public static Task<PerangkatDaerah> ReadableOpdAsync(int opdId, AppDbContext db, AccessScope scope, CancellationToken ct) =>
+        PlanAccess.ReadableOpdAsync(opdId, db, scope, ct, "Perangkat daerah tidak ditemukan.");
 
-    public static async Task<PerangkatDaerah> WritableOpdAsync(int opdId, AppDbContext db, AccessScope scope, CancellationToken ct)
-    {
-        var opd = await ReadableOpdAsync(opdId, db, scope, ct);
-        if (!CanWrite(opd, scope)) throw new ForbiddenException("Hanya Kasubag Perencanaan atau admin yang dapat membuat dan mengubah SOP.");
-        return opd;
-    }
+    public static Task<PerangkatDaerah> WritableOpdAsync(int opdId, AppDbContext db, AccessScope scope, CancellationToken ct) =>
+        PlanAccess.WritableOpdAsync(opdId, db, scope, ct, "Perangkat daerah tidak ditemukan.",
+            "Hanya Kasubag Perencanaan atau admin yang dapat membuat dan mengubah SOP.");
 
     public static bool CanWrite(PerangkatDaerah opd, AccessScope scope) => scope.CanEditPlan(opd.Id, opd.PemdaId);
 
