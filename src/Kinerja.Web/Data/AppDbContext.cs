@@ -1,6 +1,7 @@
 using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Audit;
 using Kinerja.Web.Features.Organisasi;
+using Kinerja.Web.Features.Pengumpulan;
 using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Sop;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -32,6 +33,19 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
     public DbSet<SopDokumen> SopDokumen => Set<SopDokumen>();
     public DbSet<SopRevisi> SopRevisi => Set<SopRevisi>();
 
+    public DbSet<PengumpulanData> PengumpulanData => Set<PengumpulanData>();
+    public DbSet<FormatDataKinerja> FormatDataKinerja => Set<FormatDataKinerja>();
+    public DbSet<FormIndikator> FormIndikator => Set<FormIndikator>();
+    public DbSet<FormAnggaran> FormAnggaran => Set<FormAnggaran>();
+    public DbSet<BuktiDukung> BuktiDukung => Set<BuktiDukung>();
+    public DbSet<FormRiwayat> FormRiwayat => Set<FormRiwayat>();
+
+    /// <summary>
+    /// Why the changes of the next save are made (e.g. a value corrected after submission, an entry on
+    /// a unit's behalf); written into each of their audit rows. Set by the use case, cleared after the save.
+    /// </summary>
+    public string? ChangeReason { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -62,7 +76,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
         try
         {
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
-            AuditEntries.AddRange(audit.Complete(pending));
+            AuditEntries.AddRange(audit.Complete(pending, ChangeReason));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             if (own is not null) await own.CommitAsync(ct);
             return count;

@@ -50,7 +50,7 @@ public class AuditTrail(IHttpContextAccessor http, TimeProvider clock)
         return result;
     }
 
-    public IEnumerable<AuditEntry> Complete(List<Pending> pending)
+    public IEnumerable<AuditEntry> Complete(List<Pending> pending, string? reason = null)
     {
         var user = http.HttpContext?.User.Identity?.Name ?? "sistem";
         var now = clock.GetUtcNow().UtcDateTime;
@@ -66,6 +66,7 @@ public class AuditTrail(IHttpContextAccessor http, TimeProvider clock)
                 EntityKey = key,
                 Action = p.Action,
                 Changes = JsonSerializer.Serialize(p.Changes),
+                Alasan = reason,
             };
         }
     }

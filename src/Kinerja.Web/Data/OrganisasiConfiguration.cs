@@ -87,6 +87,7 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         b.Property(x => x.Entity).HasMaxLength(100);
         b.Property(x => x.EntityKey).HasMaxLength(100);
         b.Property(x => x.Action).HasMaxLength(16);
+        b.Property(x => x.Alasan).HasMaxLength(1000);
         b.HasIndex(x => new { x.Entity, x.EntityKey });
         b.HasIndex(x => x.AtUtc);
     }

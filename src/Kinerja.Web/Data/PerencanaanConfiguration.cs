@@ -88,6 +88,7 @@ public class ProgramKegiatanConfiguration : IEntityTypeConfiguration<ProgramKegi
         b.HasOne(x => x.PerangkatDaerah).WithMany().OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Parent).WithMany(x => x.Children).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Sasaran).WithMany().OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.UnitKerja).WithMany().OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Pagu).WithOne().HasForeignKey(p => p.ProgramKegiatanId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -12,4 +12,6 @@ public class AuditEntry
     public required string Action { get; set; }
     /// <summary>JSON object: property → [old, new].</summary>
     public required string Changes { get; set; }
+    /// <summary>Why, when the change needed a reason (e.g. a value changed after submission).</summary>
+    public string? Alasan { get; set; }
 }

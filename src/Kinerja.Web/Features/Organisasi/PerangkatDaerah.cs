@@ -13,6 +13,8 @@ public class PerangkatDaerah : IVersioned
     public required string Nama { get; set; }
     /// <summary>A planning agency (Bappeda) whose leaders read every OPD of the Pemda.</summary>
     public bool ReadsAcrossPemda { get; set; }
+    /// <summary>Data forms pass the Kepala Seksi before the Kepala Bidang (optional step of the SOP).</summary>
+    public bool ValidasiKasi { get; set; }
     public int Version { get; set; }
 
     public List<UnitKerja> Units { get; set; } = [];

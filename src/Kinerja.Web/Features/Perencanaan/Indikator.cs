@@ -32,6 +32,8 @@ public class Indikator : IVersioned
     public decimal? CapaianCap { get; set; }
     /// <summary>A percentage indicator that may legitimately exceed 100.</summary>
     public bool AllowsAbove100 { get; set; }
+    /// <summary>The data form may not be submitted without at least one evidence file for this indicator.</summary>
+    public bool BuktiWajib { get; set; }
     public int Version { get; set; }
 
     public List<IndikatorTarget> Targets { get; set; } = [];

@@ -18,6 +18,9 @@ public class ProgramKegiatan : IVersioned
     /// <summary>The sasaran a programme serves.</summary>
     public int? SasaranId { get; set; }
     public Sasaran? Sasaran { get; set; }
+    /// <summary>The unit that reports this sub-kegiatan's realisasi anggaran in the data form.</summary>
+    public int? UnitKerjaId { get; set; }
+    public UnitKerja? UnitKerja { get; set; }
     public int Version { get; set; }
 
     public List<ProgramKegiatan> Children { get; set; } = [];
