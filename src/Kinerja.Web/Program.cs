@@ -6,6 +6,7 @@ using Kinerja.Web.Features.Organisasi.Impor;
 using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Perencanaan.Excel;
 using Kinerja.Web.Features.Perencanaan.Pk;
+using Kinerja.Web.Features.Pengumpulan;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Infrastructure;
 
@@ -63,6 +64,7 @@ api.MapProgramApi();
 api.MapRenstraExcelApi();
 api.MapPerjanjianKinerjaApi();
 api.MapSopApi();
+api.MapPengumpulanApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

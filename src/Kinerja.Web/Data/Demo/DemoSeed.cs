@@ -61,6 +61,7 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
             var s = agency.Slug.ToUpperInvariant();
             var bidang = units[agency.Bidang];
             var seksi = units[agency.Seksi];
+            Jabatan? kepala = null;
             foreach (var (prefix, role) in Accounts)
             {
                 var (unit, title) = role switch
@@ -74,12 +75,15 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
                     _ => (null, $"Admin {agency.Kode}"),
                 };
                 var jabatan = Jabatan(pemda, opd, unit, $"{s}-{prefix.ToUpperInvariant()}", title, role);
+                if (role == SopRole.Kepala) kepala = jabatan;
                 Account($"{prefix}.{agency.Slug}", DemoNames.For(prefix, agency.Slug), pemda, opd, jabatan);
             }
             if (DemoPlans.ByAgency.TryGetValue(agency.Slug, out var plan))
             {
                 var renstra = AddRenstra(opd, agency, plan, units);
-                foreach (var p in DemoProgrammes.ByAgency[agency.Slug]) AddProgramme(opd, null, p, renstra.Tujuan[0].Sasaran[0]);
+                foreach (var p in DemoProgrammes.ByAgency[agency.Slug])
+                    AddProgramme(opd, null, p, renstra.Tujuan[0].Sasaran[0], units[agency.PlanningUnit], bidang);
+                db.PerjanjianKinerja.Add(DemoPk.Signed(opd, kepala!, renstra, clock.UtcNow));
             }
             if (DemoSops.ByAgency.TryGetValue(agency.Slug, out var sop)) db.SopDokumen.Add(DemoSops.Dokumen(opd, sop, clock.UtcNow));
             await db.SaveChangesAsync(ct);
@@ -87,17 +91,19 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
         return pemda;
     }
 
-    private void AddProgramme(PerangkatDaerah opd, ProgramKegiatan? parent, DemoProgram demo, Sasaran sasaran)
+    /// <summary>Sub-kegiatan of the supporting programme are reported by the planning unit, the others by the Bidang.</summary>
+    private void AddProgramme(PerangkatDaerah opd, ProgramKegiatan? parent, DemoProgram demo, Sasaran sasaran, UnitKerja planning, UnitKerja bidang)
     {
         var level = parent is null ? Kinerja.Domain.Perencanaan.ProgramLevel.Program : parent.Level + 1;
         var node = new ProgramKegiatan
         {
             PerangkatDaerah = opd, Parent = parent, Level = level, Kode = demo.Kode, Nama = demo.Nama,
             Sasaran = level == Kinerja.Domain.Perencanaan.ProgramLevel.Program ? sasaran : null,
+            UnitKerja = level == Kinerja.Domain.Perencanaan.ProgramLevel.SubKegiatan ? (demo.Kode.Contains(".01.2.") ? planning : bidang) : null,
         };
         node.Pagu.Add(new Pagu { Tahun = 2026, Jumlah = demo.Pagu2026 });
         db.ProgramKegiatan.Add(node);
-        foreach (var child in demo.Children) AddProgramme(opd, node, child, sasaran);
+        foreach (var child in demo.Children) AddProgramme(opd, node, child, sasaran, planning, bidang);
     }
 
     private Renstra AddRenstra(PerangkatDaerah opd, DemoAgency agency, DemoTujuan[] plan, Dictionary<string, UnitKerja> units)
@@ -120,7 +126,7 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
                     var indikator = new Indikator
                     {
                         Kode = i.Kode, Nama = i.Nama, Satuan = i.Satuan, Polarity = i.Polarity, NegativeFormula = i.Formula,
-                        RollUp = i.RollUp, Decimals = i.Decimals, IsIku = i.Iku, KondisiAwal = i.KondisiAwal, TargetAkhir = i.Targets[^1],
+                        RollUp = i.RollUp, Decimals = i.Decimals, IsIku = i.Iku, BuktiWajib = i.Iku, KondisiAwal = i.KondisiAwal, TargetAkhir = i.Targets[^1],
                         SumberData = "Laporan bidang (demo)",
                     };
                     for (var y = 0; y < i.Targets.Length; y++)

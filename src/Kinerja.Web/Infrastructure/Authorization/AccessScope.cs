@@ -1,4 +1,5 @@
 using Kinerja.Domain.Organisasi;
+using Kinerja.Domain.Pengumpulan;
 using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Organisasi;
 
@@ -16,6 +17,7 @@ public sealed class AccessScope
     private readonly HashSet<int> _readPemda = [], _managePemda = [], _readOpd = [], _manageOpd = [];
     private readonly HashSet<int> _readUnits = [], _opdsWithReadUnits = [];
     private readonly HashSet<int> _planPemda = [], _planOpd = [];
+    private readonly Dictionary<SopRole, HashSet<int>> _roleOverUnits = [];
 
     public AccessScope(string? userId, string? userName, IReadOnlyList<ActiveJabatan> jabatan)
     {
@@ -64,6 +66,35 @@ public sealed class AccessScope
         else if (opdId is int o) _planOpd.Add(o);
     }
 
+    /// <summary>The units at and below a jabatan of <paramref name="role"/> the user holds.</summary>
+    internal void GrantRoleOver(SopRole role, IEnumerable<int> units)
+    {
+        if (!_roleOverUnits.TryGetValue(role, out var set)) _roleOverUnits[role] = set = [];
+        set.UnionWith(units);
+    }
+
+    // ---- the collection round ------------------------------------------------------------
+
+    /// <summary>Does the user hold a jabatan of this role at or above the unit?</summary>
+    public bool HoldsRoleOver(SopRole role, int unitId) => _roleOverUnits.TryGetValue(role, out var s) && s.Contains(unitId);
+
+    public bool HoldsRoleInOpd(SopRole role, int opdId) => Jabatan.Any(j => j.Role == role && j.OpdId == opdId);
+
+    /// <summary>The unit's own people: its staff, its Kepala Seksi and the Kepala Bidang above it fill its form.</summary>
+    public bool IsUnitStaff(int unitId) =>
+        HoldsRoleOver(SopRole.Pelaksana, unitId) || HoldsRoleOver(SopRole.KepalaSeksi, unitId) || HoldsRoleOver(SopRole.KepalaBidang, unitId);
+
+    /// <summary>The planning section of the OPD (Kasubag Perencanaan, admins): opens rounds, enters on a unit's behalf.</summary>
+    public bool IsPlanningOf(int opdId, int pemdaId) => CanEditPlan(opdId, pemdaId);
+
+    /// <summary>May the user take this step of the validation chain on a form of this unit?</summary>
+    public bool MayAct(FormStatus status, FormAction action, int unitId, int opdId) =>
+        FormChain.Actors(status, action).Any(r => FormChain.ActsOverOpd(r) ? HoldsRoleInOpd(r, opdId) : HoldsRoleOver(r, unitId));
+
+    /// <summary>Units whose forms the user works on (fills or validates), for the inbox.</summary>
+    public IReadOnlyCollection<int> UnitsOverWhich(params SopRole[] roles) =>
+        roles.SelectMany(r => _roleOverUnits.TryGetValue(r, out var s) ? s : []).ToHashSet();
+
     /// <summary>May this user write the plan (Renstra, indicators, targets, programmes, PK drafts, Rencana Aksi) of the OPD?</summary>
     public bool CanEditPlan(int opdId, int pemdaId) => _planPemda.Contains(pemdaId) || _planOpd.Contains(opdId);
 
@@ -103,6 +134,8 @@ public sealed class AccessScope
                             || (u.PerangkatDaerahId != null && opd.Contains(u.PerangkatDaerahId.Value))
                             || u.Id == self);
     }
+
+    public bool ReadsWholePemda(int pemdaId) => _readPemda.Contains(pemdaId);
 
     public bool CanReadOpd(PerangkatDaerah opd) =>
         _readPemda.Contains(opd.PemdaId) || _readOpd.Contains(opd.Id) || _opdsWithReadUnits.Contains(opd.Id);

@@ -51,18 +51,17 @@ public class CurrentUser(IHttpContextAccessor http, AppDbContext db, Clock clock
         foreach (var r in rows)
         {
             if (AccessRules.PlanEditing(r.Role) is AccessLevel planLevel) scope.GrantPlan(planLevel, r.PemdaId, r.OpdId);
-            foreach (var grant in AccessRules.GrantsFor(r.Role, r.UnitId is not null, r.ReadsAcross))
+            var subtree = new List<(int UnitId, int OpdId)>();
+            if (r.UnitPath is not null)
             {
-                IEnumerable<(int, int)> subtree = [];
-                if (grant.Level == AccessLevel.Subtree && r.UnitPath is not null)
-                {
-                    var path = r.UnitPath;
-                    subtree = (await db.UnitKerja.Where(u => u.Path.StartsWith(path))
+                var path = r.UnitPath;
+                subtree = (await db.UnitKerja.Where(u => u.Path.StartsWith(path))
                         .Select(u => new { u.Id, u.PerangkatDaerahId }).ToListAsync(ct))
-                        .Select(u => (u.Id, u.PerangkatDaerahId));
-                }
-                scope.Grant(grant.Level, grant.Manage, r.PemdaId, r.OpdId, subtree);
+                    .Select(u => (u.Id, u.PerangkatDaerahId)).ToList();
+                scope.GrantRoleOver(r.Role, subtree.Select(s => s.UnitId));
             }
+            foreach (var grant in AccessRules.GrantsFor(r.Role, r.UnitId is not null, r.ReadsAcross))
+                scope.Grant(grant.Level, grant.Manage, r.PemdaId, r.OpdId, grant.Level == AccessLevel.Subtree ? subtree : []);
         }
         return scope;
     }
