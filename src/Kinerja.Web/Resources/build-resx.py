@@ -1,11 +1,25 @@
 #!/usr/bin/env python3
-"""Writes SharedResource.en.resx from en.tsv (Indonesian key <TAB> English text).
+"""Writes SharedResource.en.resx from en.tsv and every en.<feature>.tsv (Indonesian key <TAB> English text).
 
-Edit en.tsv, run this script, commit both. A test fails when a page uses a key that en.tsv lacks.
+Each feature may keep its own en.<feature>.tsv, so parallel work does not collide in one file.
+Edit a .tsv, run this script, commit both. A test fails when a page uses a key that no .tsv has.
+Keys are case-insensitive in the resource manager: a key defined twice (in any case) is an error.
 """
-import html, pathlib
+import html, pathlib, sys
 here = pathlib.Path(__file__).parent
-rows = [l.split("\t") for l in (here / "en.tsv").read_text(encoding="utf-8").splitlines() if l.strip()]
+files = [here / "en.tsv"] + sorted(p for p in here.glob("en.*.tsv"))
+rows, seen = [], {}
+for f in files:
+    for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        key, value = line.split("\t")
+        where = f"{f.name}:{n}"
+        if key.lower() in seen:
+            sys.exit(f"duplicate key {key!r} at {where} (first at {seen[key.lower()]})")
+        seen[key.lower()] = where
+        rows.append((key, value))
+rows.sort(key=lambda r: r[0])
 out = ['<?xml version="1.0" encoding="utf-8"?>', "<root>",
        '  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>',
        '  <resheader name="version"><value>2.0</value></resheader>',

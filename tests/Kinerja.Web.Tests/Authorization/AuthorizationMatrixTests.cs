@@ -17,12 +17,17 @@ namespace Kinerja.Web.Tests.Authorization;
 /// <see cref="EveryApiEndpoint_IsInTheMatrix"/>: every endpoint must join.
 /// </summary>
 [Collection("web")]
-public class AuthorizationMatrixTests(TestApps apps)
+public partial class AuthorizationMatrixTests(TestApps apps)
 {
     /// <summary>The ids of BPKPAD rows the requests aim at, so each request would succeed if access were not checked.</summary>
     public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today,
         int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0, int ProgramLeafId = 0, byte[]? RenstraXlsx = null,
-        int PkId = 0, int PkRowId = 0, int SopId = 0, int RoundId = 0, int FormId = 0, int FormRowId = 0);
+        int PkId = 0, int PkRowId = 0, int SopId = 0, int RoundId = 0, int FormId = 0, int FormRowId = 0,
+        IReadOnlyDictionary<string, int>? Ids = null)
+    {
+        /// <summary>An id a feature's partial file put in with its <c>…Targets</c> method.</summary>
+        public int Id(string name) => Ids is not null && Ids.TryGetValue(name, out var id) ? id : throw new KeyNotFoundException($"no matrix target '{name}'");
+    }
 
     public enum Kind
     {
@@ -48,7 +53,7 @@ public class AuthorizationMatrixTests(TestApps apps)
         targets = new[] { new { tahun = 2026, nilai = 3 } }, version = 0,
     };
 
-    private static readonly Dictionary<string, Func<Target, Case>> Matrix = new()
+    private static readonly Dictionary<string, Func<Target, Case>> CoreMatrix = new()
     {
         ["POST /api/v1/auth/token"] = _ => new(Kind.Own, "/api/v1/auth/token"),
         ["GET /api/v1/me"] = _ => new(Kind.Own, "/api/v1/me"),
@@ -224,6 +229,9 @@ public class AuthorizationMatrixTests(TestApps apps)
         (await admin.GetAsync($"/api/v1/renstra/{t.RenstraId}/xlsx")).StatusCode.ShouldBe(HttpStatusCode.OK);
         // The form's own Kepala Bidang reads it; the outsiders' refusal is not the form being broken.
         (await (await app.ApiAsync("kabid.bpkpad")).GetAsync($"/api/v1/formulir/{t.FormId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        foreach (var urls in Extensions<Func<Target, string[]>>("ControlUrls"))
+            foreach (var url in urls(t))
+                (await admin.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
     }
 
     private static List<string> Endpoints(KinerjaApp app) =>
@@ -300,9 +308,13 @@ public class AuthorizationMatrixTests(TestApps apps)
             await db.SaveChangesAsync();
         }
         var round = await MatrixRoundAsync(db, opd, jabatan.UnitKerjaId!.Value, indikator);
-        return new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow),
+        var core = new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow),
             renstra, tujuan, sasaran, indikator, programLeaf, null, pk.Id, pk.Indikator[0].Id, sop,
             round.Id, round.Forms[0].Id, round.Forms[0].Indikator[0].Id);
+        var ids = new Dictionary<string, int>();
+        foreach (var extra in Extensions<Func<Kinerja.Web.Data.AppDbContext, Target, Dictionary<string, int>, Task>>("Targets"))
+            await extra(db, core, ids);
+        return core with { Ids = ids };
     });
 
     /// <summary>
@@ -367,6 +379,7 @@ public class AuthorizationMatrixTests(TestApps apps)
             .OrderBy(r => r.Id).Select(r => $"{r.Id}|{r.Realisasi}|{r.FaktorPendukung}|{r.CatatanValidasi}|{r.Version}").ToListAsync();
         return string.Join("\n", new[] { opd, opdCount.ToString(), pemdaSettings }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments)
             .Concat(plan).Concat(sasaran).Concat(indikator).Concat(programmes).Concat(pks).Concat(pkRows).Concat(sops)
-            .Concat(rounds).Concat(forms).Concat(formRows));
+            .Concat(rounds).Concat(forms).Concat(formRows)
+            .Concat(await ExtraFingerprintsAsync(db, opdId)));
     });
 }
