@@ -2,6 +2,7 @@ using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Features.Audit;
 using Kinerja.Web.Features.Organisasi;
 using Kinerja.Web.Features.Pengumpulan;
+using Kinerja.Web.Features.Pengumpulan.Surat;
 using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Sop;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -39,6 +40,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
     public DbSet<FormAnggaran> FormAnggaran => Set<FormAnggaran>();
     public DbSet<BuktiDukung> BuktiDukung => Set<BuktiDukung>();
     public DbSet<FormRiwayat> FormRiwayat => Set<FormRiwayat>();
+
+    public DbSet<SuratPengumpulan> SuratPengumpulan => Set<SuratPengumpulan>();
+    public DbSet<SuratRiwayat> SuratRiwayat => Set<SuratRiwayat>();
+    public DbSet<SuratPenerima> SuratPenerima => Set<SuratPenerima>();
+    public DbSet<SuratNomorUrut> SuratNomorUrut => Set<SuratNomorUrut>();
+    public DbSet<SuratTemplate> SuratTemplate => Set<SuratTemplate>();
 
     /// <summary>
     /// Why the changes of the next save are made (e.g. a value corrected after submission, an entry on

@@ -18,6 +18,20 @@ public sealed class Docx
         return this;
     }
 
+    /// <summary>The kop surat of a government letter: centred lines, the first largest, closed by a double rule.</summary>
+    public Docx Kop(params string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var p = Para(lines[i], bold: i < 2, center: true, spaceAfter: 0, size: i == 0 ? 28 : i == 1 ? 32 : 20);
+            if (i == lines.Length - 1)
+                p.ParagraphProperties!.ParagraphBorders = new ParagraphBorders(new BottomBorder { Val = BorderValues.Double, Size = 12, Space = 4 });
+            _body.Append(p);
+        }
+        _body.Append(Para("", false, false, 120, 24));
+        return this;
+    }
+
     /// <summary>"Nama : Budi" lines, labels aligned by a tab stop.</summary>
     public Docx Labelled(params (string Label, string Value)[] lines)
     {
