@@ -104,7 +104,7 @@ public class SuratChainTests(TestApps apps)
             new { perihal = back.GetProperty("perihal").GetString(), isi = "Batas waktu disesuaikan.", version = Version(back) }));
         fixedText.GetProperty("isi").GetString().ShouldBe("Batas waktu disesuaikan.");
         Status(await WalkAsync(app, "puprperkim", id, 3, skip: 1)).ShouldBe("MenungguTandaTangan");
-        (await app.DbAsync(d => d.SuratRiwayat.CountAsync(r => r.SuratPengumpulanId == id && r.Aksi == SuratAction.Paraf))).ShouldBe(4);
+        (await app.DbAsync(d => d.SuratRiwayat.CountAsync(r => r.SuratPengumpulanId == id && r.Aksi == SuratAction.Paraf))).ShouldBe(3);
     }
 
     [Theory, BothDatabases]

@@ -76,7 +76,7 @@ public static class TakeSuratAction
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateConcurrencyException e) when (attempt < 10 && e.Entries.All(x => x.Entity is SuratNomorUrut))
+            catch (DbUpdateException e) when (attempt < 10 && NumberTaken(e))
             {
                 // Someone else signed a letter of the same sequence meanwhile: read it again, take the next number.
                 await db.Entry(counter).ReloadAsync(ct);
@@ -84,6 +84,14 @@ public static class TakeSuratAction
             }
         }
     }
+
+    /// <summary>
+    /// Another signature of the same sequence won the race: either the sequence row's version moved, or (when the
+    /// letter's row was written first) the number itself is already on a letter. A stale letter is not retried (409).
+    /// </summary>
+    private static bool NumberTaken(DbUpdateException e) => e is DbUpdateConcurrencyException c
+        ? c.Entries.All(x => x.Entity is SuratNomorUrut)
+        : e.InnerException?.Message is string m && (m.Contains("IX_SuratPengumpulan_Nomor") || m.Contains("SuratPengumpulan.NomorUrut"));
 
     /// <summary>
     /// The year's first letter of its kind starts the sequence in a save of its own (before the letter changes), so the
