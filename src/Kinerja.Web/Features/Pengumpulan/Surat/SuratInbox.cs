@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Web.Features.Pengumpulan.Surat;
 
 /// <param name="Tugas">What waits for the user: the action's button text, or "Baca" for a letter received and not yet read.</param>
-public record SuratInboxItem(int SuratId, int PengumpulanDataId, SuratJenis Jenis, string JenisLabel, string Perihal, string Periode, string? Nomor,
+public record SuratInboxItem(int SuratId, int PengumpulanDataId, int PerangkatDaerahId, SuratJenis Jenis, string JenisLabel, string Perihal, string Periode, string? Nomor,
     SuratStatus Status, string StatusLabel, string Tugas, DateTime BatasWaktuUtc, string Url);
 
 /// <summary>
@@ -37,7 +37,7 @@ public static class SuratInbox
             var action = SuratChain.Possible(s.Status).Where(a => a != SuratAction.Tolak).FirstOrDefault(a => actors.MayTake(s, a, scope.UserName));
             var unread = s.Status >= SuratStatus.Didistribusikan && s.Penerima.Any(p => p.DibacaUtc == null && units.Contains(p.UnitKerjaId));
             if (action == default && !unread) continue;
-            items.Add(new SuratInboxItem(s.Id, s.PengumpulanDataId, s.Jenis, s.Jenis.Label(), s.Perihal, SuratDocument.PeriodeText(s.PengumpulanData), s.Nomor,
+            items.Add(new SuratInboxItem(s.Id, s.PengumpulanDataId, s.PerangkatDaerahId, s.Jenis, s.Jenis.Label(), s.Perihal, SuratDocument.PeriodeText(s.PengumpulanData), s.Nomor,
                 s.Status, s.Status.Label(), action != default ? action.Verb() : "Baca", s.PengumpulanData.BatasWaktuUtc, $"/Pengumpulan/Surat/Detail?id={s.Id}"));
         }
         return items;
