@@ -46,7 +46,6 @@ public class FormulirModel(CurrentUser me, AppDbContext db, Clock clock) : PageM
     [BindProperty] public bool Konfirmasi { get; set; }
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string? Catatan { get; set; }
-    [BindProperty] public Dictionary<string, string>? CatatanBaris { get; set; }
 
     public FormDto Form { get; private set; } = null!;
     public Dictionary<int, Engine> Settings { get; private set; } = [];
@@ -88,7 +87,10 @@ public class FormulirModel(CurrentUser me, AppDbContext db, Clock clock) : PageM
     {
         var scope = await me.ScopeAsync(ct);
         var action = PengumpulanApi.ParseAction(aksi);
-        if (await RunAsync(() => TakeFormAction.Handle(Id, action, new FormActionRequest(Version, Catatan, CatatanBaris), db, scope, clock, ct)))
+        // Read by hand: a dictionary bound by the model binder takes every posted field when none has its prefix.
+        var rowNotes = Request.Form.Where(kv => kv.Key.StartsWith("CatatanBaris[", StringComparison.Ordinal) && kv.Key.EndsWith(']'))
+            .ToDictionary(kv => kv.Key["CatatanBaris[".Length..^1], kv => kv.Value.ToString());
+        if (await RunAsync(() => TakeFormAction.Handle(Id, action, new FormActionRequest(Version, Catatan, rowNotes), db, scope, clock, ct)))
             return Done(action.Label() + ".");
         await LoadAsync(ct);
         FillInputs();
@@ -140,7 +142,7 @@ public class FormulirModel(CurrentUser me, AppDbContext db, Clock clock) : PageM
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(e.Field switch { "alasan" => "Alasan", "catatan" => "Catatan", null => "", var f => f }, e.Message);
+            ModelState.AddModelError(e.Field switch { "alasan" => "Alasan", "catatan" or "catatanBaris" => "Catatan", null => "", var f => f }, e.Message);
         }
         catch (Exception e) when (e is ForbiddenException or NotFoundException)
         {
