@@ -8,6 +8,7 @@ using Kinerja.Web.Features.Perencanaan.Excel;
 using Kinerja.Web.Features.Perencanaan.Pk;
 using Kinerja.Web.Features.Pengumpulan;
 using Kinerja.Web.Features.Pengumpulan.Surat;
+using Kinerja.Web.Features.Pengumpulan.Kotak;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Infrastructure;
 
@@ -67,6 +68,7 @@ api.MapPerjanjianKinerjaApi();
 api.MapSopApi();
 api.MapPengumpulanApi();
 api.MapSuratApi();
+api.MapKotakApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

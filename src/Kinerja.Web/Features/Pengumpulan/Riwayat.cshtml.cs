@@ -1,0 +1,41 @@
+using Kinerja.Web.Data;
+using Kinerja.Web.Infrastructure;
+using Kinerja.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinerja.Web.Features.Pengumpulan;
+
+/// <summary>The history of one row of a form, cell by cell: old value, new value, who, when, why.</summary>
+public class RiwayatModel(CurrentUser me, AppDbContext db, Clock clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty(SupportsGet = true)] public string Baris { get; set; } = "";
+    public FormDto Form { get; private set; } = null!;
+    public string RowLabel { get; private set; } = "";
+    public List<CellChangeDto> Changes { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        Changes = await CellHistory.Handle(Id, Baris, db, scope, ct);
+        Form = await GetForm.Handle(Id, db, scope, clock, ct);
+        RowLabel = Form.Indikator.Where(r => $"indikator:{r.Id}" == Baris).Select(r => $"{r.Kode} {r.Nama}")
+            .Concat(Form.Anggaran.Where(a => $"anggaran:{a.Id}" == Baris).Select(a => $"{a.Kode} {a.Nama}")).FirstOrDefault() ?? Baris;
+    }
+
+    /// <summary>The audit trail's property names as the form calls them.</summary>
+    public static string FieldLabel(string field) => field switch
+    {
+        "Realisasi" => "Realisasi",
+        "FaktorPendukung" => "Faktor pendukung",
+        "FaktorPenghambat" => "Faktor penghambat / kendala",
+        "TindakLanjut" => "Tindak lanjut",
+        "Penjelasan" => "Penjelasan",
+        "CatatanValidasi" => "Catatan validator",
+        "Target" => "Target",
+        "TargetAtas" => "Batas atas target",
+        "Pagu" => "Pagu",
+        _ => field,
+    };
+}

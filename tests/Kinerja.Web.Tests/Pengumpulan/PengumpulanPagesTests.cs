@@ -1,0 +1,222 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Kinerja.Domain.Pengumpulan;
+using Microsoft.EntityFrameworkCore;
+using static Kinerja.Web.Tests.Pengumpulan.RoundFixture;
+
+namespace Kinerja.Web.Tests.Pengumpulan;
+
+/// <summary>
+/// The collection pages as their users meet them: the planner opens a round, the Seksi fills the grid
+/// without script (save, submit, the checks beside the rows), the Kabid returns a row with a note, the
+/// Kasubag verifies and locks; outsiders get 404. PUPRPERKIM, whose Seksi Jalan answers for IK-1.2.
+/// </summary>
+[Collection("web")]
+public class PengumpulanPagesTests(TestApps apps)
+{
+    private const string Opd = "PUPRPERKIM", Seksi = "Seksi Pembangunan Jalan dan Jembatan";
+
+    [Theory, BothDatabases]
+    public async Task Planner_OpensARoundOnThePage_ABadDeadlineIsShownNextToTheField_AndTheWarningsAfterwards(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var client = await app.PagesAsync("kasubag.puprperkim");
+        var opd = await OpdIdAsync(app, Opd);
+        var (tahun, tw) = await FreeSlotAsync(app, opd);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.PerangkatDaerahId"] = opd.ToString(), ["Input.Tahun"] = tahun.ToString(), ["Input.Triwulan"] = tw.ToString(),
+            ["Input.Dibuka"] = $"{tahun}-04-10", ["Input.BatasWaktu"] = $"{tahun}-04-01",
+        };
+        var refused = await Forms.ParseAsync(await Forms.PostAsync(client, "/Pengumpulan", fields));
+        Forms.FieldError(refused, "Input.BatasWaktu").ShouldBe("Batas waktu harus setelah tanggal pembukaan.");
+        (await app.DbAsync(d => d.PengumpulanData.CountAsync(r => r.PerangkatDaerahId == opd && r.Tahun == tahun && r.Triwulan == tw))).ShouldBe(0);
+
+        fields["Input.BatasWaktu"] = $"{tahun}-04-30";
+        var opened = await Forms.PostAsync(client, "/Pengumpulan", fields);
+        opened.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var round = await app.DbAsync(d => d.PengumpulanData.Include(r => r.Forms).SingleAsync(r => r.PerangkatDaerahId == opd && r.Tahun == tahun && r.Triwulan == tw));
+        opened.Headers.Location!.ToString().ShouldBe($"/Pengumpulan/Putaran/{round.Id}");
+        var page = await Forms.GetDocumentAsync(client, $"/Pengumpulan/Putaran/{round.Id}");
+        // No signed PK for that year: every indicator opens without a quarterly target, and the planner is told.
+        page.QuerySelector("[data-testid=opening-warnings]")!.TextContent.ShouldContain("Indikator IK-1.2 belum memiliki target");
+        page.QuerySelectorAll("[data-testid=round-forms] tbody tr[data-form]").Length.ShouldBe(round.Forms.Count);
+        page.QuerySelector("[data-testid=round-forms]")!.TextContent.ShouldContain(Seksi);
+
+        var list = await Forms.GetDocumentAsync(client, $"/Pengumpulan?tahun={tahun}&opd={opd}");
+        list.QuerySelector($"[data-testid=round-list] tr[data-round='{round.Id}']")!.TextContent.ShouldContain($"0 / {round.Forms.Count}");
+        // A Pelaksana reads the rounds but is not offered the opening form.
+        var staff = await Forms.GetDocumentAsync(await app.PagesAsync("pelaksana.puprperkim"), "/Pengumpulan");
+        staff.QuerySelector("[data-testid=open-round]").ShouldBeNull();
+    }
+
+    [Theory, BothDatabases]
+    public async Task ThePagesOpenForTheOpd_AndAnotherOpdGets404(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var round = await OpenFreeAsync(app, await app.ApiAsync("kasubag.puprperkim"), Opd);
+        var formId = FormOf(round, Seksi);
+        var roundId = round.GetProperty("id").GetInt32();
+        var row = await RowIdAsync(app, formId);
+        var staff = await app.PagesAsync("pelaksana.puprperkim");
+        var grid = await Forms.GetDocumentAsync(staff, $"/Pengumpulan/Formulir/{formId}");
+        grid.QuerySelector("[data-testid=grid-indikator]")!.TextContent.ShouldContain("IK-1.2");
+        grid.QuerySelector<IHtmlInputElement>("#Indikator_0__Realisasi").ShouldNotBeNull();
+        (await Forms.GetDocumentAsync(staff, $"/Pengumpulan/Formulir/{formId}/Riwayat?baris=indikator:{row}")).QuerySelector("h1")!.TextContent.ShouldContain("IK-1.2");
+
+        // The Sekretaris reads the form, without inputs; a save posted anyway is refused and changes nothing.
+        var sekretaris = await app.PagesAsync("sekretaris.puprperkim");
+        (await Forms.GetDocumentAsync(sekretaris, $"/Pengumpulan/Formulir/{formId}")).QuerySelector("#Indikator_0__Realisasi").ShouldBeNull();
+        var refused = await Forms.ParseAsync(await Forms.PostAsync(sekretaris, $"/Pengumpulan/Formulir/{formId}",
+            new() { ["Indikator[0].Id"] = row.ToString(), ["Indikator[0].Version"] = "0", ["Indikator[0].Realisasi"] = "9" }, "Simpan"));
+        Forms.Summary(refused).ShouldContain("Anda dapat melihat formulir ini tetapi tidak mengisinya.");
+        (await RealisasiAsync(app, row)).ShouldBeNull();
+
+        var outsider = await app.PagesAsync("pelaksana.bpkpad");
+        foreach (var url in new[] { $"/Pengumpulan/Putaran/{roundId}", $"/Pengumpulan/Formulir/{formId}", $"/Pengumpulan/Formulir/{formId}/Riwayat?baris=indikator:{row}" })
+            (await outsider.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound, url);
+        (await Forms.GetDocumentAsync(outsider, "/Pengumpulan")).QuerySelector($"[data-testid=round-list] tr[data-round='{roundId}']").ShouldBeNull();
+    }
+
+    [Theory, BothDatabases]
+    public async Task WithoutScript_TheUnitSavesAndSubmits_AndTheChecksAreShownBesideTheRow(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var formId = FormOf(await OpenFreeAsync(app, await app.ApiAsync("kasubag.puprperkim"), Opd), Seksi);
+        var rows = await SetTargetsAsync(app, formId, 4);
+        var row = rows["IK-1.2"];
+        var staff = await app.PagesAsync("pelaksana.puprperkim");
+        var url = $"/Pengumpulan/Formulir/{formId}";
+        Dictionary<string, string> Fields(string realisasi, int version, string? penjelasan = null) => new()
+        {
+            ["Indikator[0].Id"] = row.ToString(), ["Indikator[0].Version"] = version.ToString(), ["Indikator[0].Realisasi"] = realisasi,
+            ["Indikator[0].FaktorPendukung"] = "Cuaca mendukung", ["Indikator[0].Penjelasan"] = penjelasan ?? "",
+        };
+
+        var bad = await Forms.ParseAsync(await Forms.PostAsync(staff, url, Fields("tiga koma lima", await VersionAsync(app, row)), "Simpan"));
+        Forms.FieldError(bad, "Indikator[0].Realisasi").ShouldBe("Realisasi \"tiga koma lima\" bukan angka (contoh: 80,50).");
+        bad.QuerySelector<IHtmlInputElement>("#Indikator_0__Realisasi")!.Value.ShouldBe("tiga koma lima");
+        (await RealisasiAsync(app, row)).ShouldBeNull();
+
+        var saved = await Forms.PostAsync(staff, url, Fields("3,5", await VersionAsync(app, row)), "Simpan");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await RealisasiAsync(app, row)).ShouldBe(3.5m);
+        var page = await Forms.GetDocumentAsync(staff, url);
+        page.QuerySelector<IHtmlInputElement>("#Indikator_0__Realisasi")!.Value.ShouldBe("3,5");
+        page.QuerySelector("tr[data-row] [data-capaian]")!.TextContent.Trim().ShouldBe("87,50 %");
+
+        // Far below the target with no explanation: an error beside the row, and the form stays with the unit.
+        var version = await VersionAsync(app, row);
+        var refused = await Forms.ParseAsync(await Forms.PostAsync(staff, url, Fields("1", version), "Ajukan"));
+        var issue = refused.QuerySelector($"[data-issues-for='indikator:{row}'] .issue")!;
+        (issue.GetAttribute("data-severity"), issue.TextContent.Trim()).ShouldBe(("Error", "✖ Realisasi 1 jauh dari target 4 (25 % dari target). Tuliskan penjelasannya."));
+        (await RealisasiAsync(app, row)).ShouldBe(1m);
+        (await StatusAsync(app, formId)).ShouldBe(FormStatus.Isian);
+
+        // Explained, it becomes a warning that needs the confirmation box; confirmed, the form goes to the Kabid.
+        version = await VersionAsync(app, row);
+        var warned = await Forms.ParseAsync(await Forms.PostAsync(staff, url, Fields("1", version, "Lelang ulang paket jalan"), "Ajukan"));
+        warned.QuerySelector($"[data-issues-for='indikator:{row}'] .issue")!.GetAttribute("data-severity").ShouldBe("Warning");
+        Forms.FieldError(warned, "Konfirmasi").ShouldBe("Centang konfirmasi untuk mengajukan dengan peringatan.");
+        (await StatusAsync(app, formId)).ShouldBe(FormStatus.Isian);
+        var fields = Fields("1", await VersionAsync(app, row), "Lelang ulang paket jalan");
+        fields["Konfirmasi"] = "true";
+        (await Forms.PostAsync(staff, url, fields, "Ajukan")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stored = await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == formId).Select(f => new { f.Status, f.DiajukanOleh }).SingleAsync());
+        (stored.Status, stored.DiajukanOleh).ShouldBe((FormStatus.MenungguKabid, "pelaksana.puprperkim"));
+        (await app.DbAsync(d => d.FormIndikator.Where(r => r.Id == row).Select(r => r.Penjelasan).SingleAsync())).ShouldBe("Lelang ulang paket jalan");
+    }
+
+    [Theory, BothDatabases]
+    public async Task TheKabidReturnsARowWithANote_TheUnitSeesIt_ThenApprovalVerificationAndTheLock(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var planner = await app.ApiAsync("kasubag.puprperkim");
+        var round = await OpenFreeAsync(app, planner, Opd);
+        var roundId = round.GetProperty("id").GetInt32();
+        var forms = round.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("id").GetInt32()).ToList();
+        var formId = FormOf(round, Seksi);
+        var row = (await SetTargetsAsync(app, formId, 4))["IK-1.2"];
+        var staffApi = await app.ApiAsync("pelaksana.puprperkim");
+        var api = $"/api/v1/formulir/{formId}";
+        var form = await JsonAsync(await staffApi.PutAsJsonAsync(api, FillAll(await JsonAsync(await staffApi.GetAsync(api)), 4)));
+        await JsonAsync(await staffApi.PostAsJsonAsync($"{api}/ajukan", new { version = Version(form) }));
+
+        var kabid = await app.PagesAsync("kabid.puprperkim");
+        var url = $"/Pengumpulan/Formulir/{formId}";
+        var formVersion = await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == formId).Select(f => f.Version).SingleAsync());
+        var noNote = await Forms.ParseAsync(await Forms.PostAsync(kabid, $"{url}?aksi=kembalikan", new() { ["Version"] = formVersion.ToString() }, "Aksi"));
+        Forms.FieldError(noNote, "Catatan").ShouldBe("Tuliskan catatan pengembalian (untuk formulir atau baris).");
+        (await StatusAsync(app, formId)).ShouldBe(FormStatus.MenungguKabid);
+
+        (await Forms.PostAsync(kabid, $"{url}?aksi=kembalikan", new() { ["Version"] = formVersion.ToString(), [$"CatatanBaris[indikator:{row}]"] = "Lampirkan berita acara" }, "Aksi"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var staff = await app.PagesAsync("pelaksana.puprperkim");
+        var returned = await Forms.GetDocumentAsync(staff, url);
+        returned.QuerySelector("[data-testid=row-note]")!.TextContent.ShouldContain("Lampirkan berita acara");
+        // A returned form asks why values change; without a reason nothing is saved.
+        var v = await VersionAsync(app, row);
+        var noReason = await Forms.ParseAsync(await Forms.PostAsync(staff, url, new() { ["Indikator[0].Id"] = row.ToString(), ["Indikator[0].Version"] = v.ToString(), ["Indikator[0].Realisasi"] = "4,5" }, "Ajukan"));
+        Forms.FieldError(noReason, "Alasan").ShouldBe("Formulir ini sudah pernah diajukan; tuliskan alasan perubahan nilai.");
+        (await RealisasiAsync(app, row)).ShouldBe(4m);
+        (await Forms.PostAsync(staff, url, new() { ["Indikator[0].Id"] = row.ToString(), ["Indikator[0].Version"] = v.ToString(), ["Indikator[0].Realisasi"] = "4,5",
+            ["Indikator[0].FaktorPendukung"] = "Dukungan anggaran tepat waktu", ["Alasan"] = "Berita acara dilampirkan" }, "Ajukan")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StatusAsync(app, formId)).ShouldBe(FormStatus.MenungguKabid);
+
+        var history = await Forms.GetDocumentAsync(staff, $"{url}/Riwayat?baris=indikator:{row}");
+        var change = history.QuerySelectorAll("[data-testid=cell-history] tbody tr").Select(r => r.TextContent).First(t => t.Contains("4.5"));
+        change.ShouldContain("pelaksana.puprperkim");
+        change.ShouldContain("Berita acara dilampirkan");
+
+        await ApproveOnPageAsync(app, kabid, formId, "setujui");
+        var kasubag = await app.PagesAsync("kasubag.puprperkim");
+        await ApproveOnPageAsync(app, kasubag, formId, "verifikasi");
+        (await StatusAsync(app, formId)).ShouldBe(FormStatus.Terkunci);
+        (await Forms.GetDocumentAsync(kasubag, $"/Pengumpulan/Putaran/{roundId}")).QuerySelector("form[action*='handler=Kunci']").ShouldBeNull();
+
+        // The other units' forms of the round verified as stored data, then the round is locked on its page.
+        foreach (var other in forms.Where(id => id != formId)) await MarkVerifiedAsync(app, other);
+        var lockPage = $"/Pengumpulan/Putaran/{roundId}";
+        var version = await app.DbAsync(d => d.PengumpulanData.Where(r => r.Id == roundId).Select(r => r.Version).SingleAsync());
+        (await Forms.PostAsync(kasubag, lockPage, new() { ["Version"] = version.ToString() }, "Kunci")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.DbAsync(d => d.PengumpulanData.Where(r => r.Id == roundId).Select(r => r.DikunciUtc).SingleAsync())).ShouldNotBeNull();
+        (await Forms.GetDocumentAsync(kasubag, lockPage)).QuerySelector("[data-testid=round-locked]").ShouldNotBeNull();
+    }
+
+    private static async Task ApproveOnPageAsync(KinerjaApp app, HttpClient client, int formId, string aksi)
+    {
+        var version = await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == formId).Select(f => f.Version).SingleAsync());
+        var page = await Forms.GetDocumentAsync(client, $"/Pengumpulan/Formulir/{formId}");
+        page.QuerySelector($"[data-testid=chain-actions] form[action*='aksi={aksi}']").ShouldNotBeNull();
+        (await Forms.PostAsync(client, $"/Pengumpulan/Formulir/{formId}?aksi={aksi}", new() { ["Version"] = version.ToString() }, "Aksi")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    /// <summary>Setup only: the round's other units have no demo accounts of their own, so their forms are stored as verified.</summary>
+    private static async Task MarkVerifiedAsync(KinerjaApp app, int formId)
+    {
+        await app.DbAsync(async d =>
+        {
+            var f = await d.FormatDataKinerja.SingleAsync(x => x.Id == formId);
+            f.Status = FormStatus.Terkunci;
+            return await d.SaveChangesAsync();
+        });
+    }
+
+    public static async Task<(int Tahun, int Triwulan)> FreeSlotAsync(KinerjaApp app, int opd)
+    {
+        var taken = await app.DbAsync(d => d.PengumpulanData.Where(r => r.PerangkatDaerahId == opd).Select(r => r.Tahun * 10 + r.Triwulan).ToListAsync());
+        return (from y in new[] { 2029, 2028, 2027, 2025 } from q in Enumerable.Range(1, 4) select (y, q)).First(s => !taken.Contains(s.y * 10 + s.q));
+    }
+
+    private static Task<int> RowIdAsync(KinerjaApp app, int formId) =>
+        app.DbAsync(d => d.FormIndikator.Where(r => r.FormatDataKinerjaId == formId).Select(r => r.Id).FirstAsync());
+
+    private static Task<decimal?> RealisasiAsync(KinerjaApp app, int row) =>
+        app.DbAsync(d => d.FormIndikator.Where(r => r.Id == row).Select(r => r.Realisasi).SingleAsync());
+
+    private static Task<int> VersionAsync(KinerjaApp app, int row) =>
+        app.DbAsync(d => d.FormIndikator.Where(r => r.Id == row).Select(r => r.Version).SingleAsync());
+
+    private static Task<FormStatus> StatusAsync(KinerjaApp app, int formId) =>
+        app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == formId).Select(f => f.Status).SingleAsync());
+}
