@@ -7,6 +7,8 @@ using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Perencanaan.Excel;
 using Kinerja.Web.Features.Perencanaan.Pk;
 using Kinerja.Web.Features.Pengumpulan;
+using Kinerja.Web.Features.Pengumpulan.Bukti;
+using Kinerja.Web.Features.Pengumpulan.Excel;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Infrastructure;
 
@@ -65,6 +67,8 @@ api.MapRenstraExcelApi();
 api.MapPerjanjianKinerjaApi();
 api.MapSopApi();
 api.MapPengumpulanApi();
+api.MapBuktiApi();
+api.MapFormExcelApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

@@ -31,9 +31,7 @@ public static class BuktiFile
 
     public static BuktiType Detect(string fileName, byte[] content, long maxBytes, long maxUncompressed = DefaultMaxUncompressed)
     {
-        if (content.Length == 0) throw Bad("Berkas kosong (0 byte); pilih berkas bukti yang berisi.");
-        if (content.Length > maxBytes)
-            throw Bad($"Berkas terlalu besar ({Ukuran(content.Length)}); ukuran maksimal {Ukuran(maxBytes)}.");
+        EnsureSize(content.Length, maxBytes);
         var type = Sniff(content, maxUncompressed);
         var ext = Extension(fileName);
         if (!type.Extensions.Contains(ext))
@@ -41,6 +39,13 @@ public static class BuktiFile
                 ? $"Nama berkas \"{fileName}\" tidak berakhiran {type.Extensions[0]}, padahal isinya {type.Label}; beri nama dengan akhiran yang sesuai."
                 : $"Nama berkas berakhiran {ext} tetapi isinya {type.Label}; nama dan isi berkas harus sesuai (ganti akhiran menjadi {type.Extensions[0]} atau unggah berkas yang benar).");
         return type;
+    }
+
+    /// <summary>Empty and oversized files are refused before their bytes are even read.</summary>
+    public static void EnsureSize(long length, long maxBytes)
+    {
+        if (length == 0) throw Bad("Berkas kosong (0 byte); pilih berkas bukti yang berisi.");
+        if (length > maxBytes) throw Bad($"Berkas terlalu besar ({Ukuran(length)}); ukuran maksimal {Ukuran(maxBytes)}.");
     }
 
     /// <summary>The type of the bytes, or a clear reason why they are not acceptable evidence.</summary>
