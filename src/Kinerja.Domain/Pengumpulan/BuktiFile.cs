@@ -45,7 +45,7 @@ public static class BuktiFile
     public static void EnsureSize(long length, long maxBytes)
     {
         if (length == 0) throw Bad("Berkas kosong (0 byte); pilih berkas bukti yang berisi.");
-        if (length > maxBytes) throw Bad($"Berkas terlalu besar ({Ukuran(length)}); ukuran maksimal {Ukuran(maxBytes)}.");
+        if (length > maxBytes) throw Bad($"Berkas terlalu besar: {Angka.Format(length)} byte, sedangkan ukuran maksimal {Ukuran(maxBytes)} ({Angka.Format(maxBytes)} byte).");
     }
 
     /// <summary>The type of the bytes, or a clear reason why they are not acceptable evidence.</summary>

@@ -101,9 +101,9 @@ public class BuktiFileTests
     {
         var pdf = Pdf();
         BuktiFile.Detect("a.pdf", pdf, pdf.Length).Jenis.ShouldBe(JenisBukti.Pdf);
-        Should.Throw<DomainException>(() => BuktiFile.Detect("a.pdf", pdf, pdf.Length - 1)).Message.ShouldStartWith("Berkas terlalu besar (");
+        Should.Throw<DomainException>(() => BuktiFile.Detect("a.pdf", pdf, pdf.Length - 1)).Message.ShouldStartWith("Berkas terlalu besar: ");
         Should.Throw<DomainException>(() => BuktiFile.Detect("a.pdf", new byte[11 * 1024 * 1024], Max)).Message
-            .ShouldBe("Berkas terlalu besar (11 MB); ukuran maksimal 10 MB.");
+            .ShouldBe("Berkas terlalu besar: 11.534.336 byte, sedangkan ukuran maksimal 10 MB (10.485.760 byte).");
     }
 
     [Fact]
