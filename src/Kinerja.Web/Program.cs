@@ -9,6 +9,8 @@ using Kinerja.Web.Features.Perencanaan.Pk;
 using Kinerja.Web.Features.Pengumpulan;
 using Kinerja.Web.Features.Pengumpulan.Surat;
 using Kinerja.Web.Features.Pengumpulan.Kotak;
+using Kinerja.Web.Features.Pengumpulan.Bukti;
+using Kinerja.Web.Features.Pengumpulan.Excel;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Infrastructure;
 
@@ -69,6 +71,8 @@ api.MapSopApi();
 api.MapPengumpulanApi();
 api.MapSuratApi();
 api.MapKotakApi();
+api.MapBuktiApi();
+api.MapFormExcelApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

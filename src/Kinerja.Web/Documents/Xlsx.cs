@@ -39,6 +39,23 @@ public static partial class Xlsx
         using var doc = SpreadsheetDocument.Open(stream, false);
         var wb = doc.WorkbookPart ?? throw new InvalidDataException("no workbook");
         var sheet = wb.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("no sheet");
+        return ReadPart(wb, sheet, maxRows);
+    }
+
+    /// <summary>Every worksheet by its name (as the tab shows it), each as rows of cells.</summary>
+    public static Dictionary<string, List<SheetCell[]>> ReadSheets(Stream stream, int maxRows)
+    {
+        EnsureNotZipBomb(stream);
+        using var doc = SpreadsheetDocument.Open(stream, false);
+        var wb = doc.WorkbookPart ?? throw new InvalidDataException("no workbook");
+        var result = new Dictionary<string, List<SheetCell[]>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sheet in wb.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            if (sheet.Name?.Value is { } name && wb.GetPartById(sheet.Id!) is WorksheetPart) result.TryAdd(name, ReadPart(wb, sheet, maxRows));
+        return result;
+    }
+
+    private static List<SheetCell[]> ReadPart(WorkbookPart wb, Sheet sheet, int maxRows)
+    {
         var part = (WorksheetPart)wb.GetPartById(sheet.Id!);
         var shared = wb.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
 

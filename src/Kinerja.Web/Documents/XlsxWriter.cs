@@ -28,7 +28,10 @@ public static partial class Xlsx
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
                 new Borders(new Border()),
                 new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true },
-                    new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }));
+                    new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
+                    // 3, 4: cells left open to edit on a protected sheet (plain, wrapped).
+                    new CellFormat(new Protection { Locked = false }) { ApplyProtection = true },
+                    new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }, new Protection { Locked = false }) { ApplyAlignment = true, ApplyProtection = true }));
             var list = new Sheets();
             uint sheetId = 1;
             foreach (var spec in sheets)
@@ -55,11 +58,18 @@ public static partial class Xlsx
             { WorkbookViewId = 0 }));
         }
         if (spec.Widths is { Count: > 0 } widths)
-            ws.Append(new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })));
+            ws.Append(new Columns(widths.Select((w, i) => new Column
+            {
+                Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true, Hidden = spec.HiddenColumns?.Contains(i) == true ? true : null,
+            })));
         var data = new SheetData();
         for (var r = 0; r < spec.Rows.Count; r++)
-            data.Append(DataRow((uint)r + 1, spec.Rows[r], r < spec.BoldRows ? 1u : 0u, spec.WrapColumns));
+            data.Append(DataRow((uint)r + 1, spec.Rows[r], r < spec.BoldRows ? 1u : 0u, spec.WrapColumns,
+                r + 1 >= spec.EditableFromRow ? spec.EditableColumns : null));
         ws.Append(data);
+        // Protection without a password: a guard against typing into read-only cells, not a security boundary.
+        if (spec.EditableColumns is not null)
+            ws.Append(new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false });
         if (spec.Lists is { Count: > 0 } lists)
             ws.Append(new DataValidations(lists.Select(l => new DataValidation(new Formula1($"\"{string.Join(",", l.Values)}\""))
             {
@@ -69,14 +79,17 @@ public static partial class Xlsx
         return ws;
     }
 
-    private static Row DataRow(uint index, IReadOnlyList<object?> values, uint style, IReadOnlySet<int>? wrap)
+    private static Row DataRow(uint index, IReadOnlyList<object?> values, uint style, IReadOnlySet<int>? wrap, IReadOnlySet<int>? editable)
     {
         var row = new Row { RowIndex = index };
-        for (var i = 0; i < values.Count; i++)
+        var count = Math.Max(values.Count, editable is { Count: > 0 } ? editable.Max() + 1 : 0);
+        for (var i = 0; i < count; i++)
         {
             var cell = new Cell { CellReference = ColumnName(i) + index.ToString(CultureInfo.InvariantCulture) };
-            switch (values[i])
+            var open = editable?.Contains(i) == true;
+            switch (i < values.Count ? values[i] : null)
             {
+                case null when open: break; // an empty cell the user may fill, so it must exist with its unlocked style
                 case null: continue;
                 case decimal d: cell.CellValue = new CellValue(NumberText(d)); break;
                 case int n: cell.CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)); break;
@@ -85,7 +98,8 @@ public static partial class Xlsx
                     cell.InlineString = new InlineString(new Text(v.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve });
                     break;
             }
-            cell.StyleIndex = style == 0 && wrap?.Contains(i) == true ? 2u : style;
+            var wrapped = style == 0 && wrap?.Contains(i) == true;
+            cell.StyleIndex = open ? (wrapped ? 4u : 3u) : wrapped ? 2u : style;
             row.Append(cell);
         }
         return row;
@@ -104,4 +118,8 @@ public sealed record SheetSpec(string Name, IReadOnlyList<IReadOnlyList<object?>
     public IReadOnlyList<double>? Widths { get; init; }
     public IReadOnlySet<int>? WrapColumns { get; init; }
     public IReadOnlyList<(string Range, string[] Values)>? Lists { get; init; }
+    public IReadOnlySet<int>? HiddenColumns { get; init; }
+    /// <summary>When set, the sheet is protected and only these columns, from row <see cref="EditableFromRow"/> (1-based) down, stay editable.</summary>
+    public IReadOnlySet<int>? EditableColumns { get; init; }
+    public int EditableFromRow { get; init; } = 1;
 }

@@ -9,6 +9,8 @@ public class KinerjaOptions
     public string DemoPassword { get; set; } = "Kinerja#2026";
     /// <summary>IANA zone of the Pemda: decides what "today" is for Plt periods and deadlines.</summary>
     public string TimeZone { get; set; } = "Asia/Jakarta";
+    /// <summary>Largest evidence file (bukti dukung) accepted, in bytes; 10 MiB unless configured.</summary>
+    public long BuktiMaxBytes { get; set; } = 10 * 1024 * 1024;
 }
 
 public enum DatabaseProvider { Sqlite, Postgres }
