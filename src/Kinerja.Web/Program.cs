@@ -8,6 +8,7 @@ using Kinerja.Web.Features.Perencanaan.Excel;
 using Kinerja.Web.Features.Perencanaan.Pk;
 using Kinerja.Web.Features.Pengumpulan;
 using Kinerja.Web.Features.Sop;
+using Kinerja.Web.Features.Sop.Pelaksanaan;
 using Kinerja.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -65,6 +66,7 @@ api.MapRenstraExcelApi();
 api.MapPerjanjianKinerjaApi();
 api.MapSopApi();
 api.MapPengumpulanApi();
+api.MapSopPelaksanaanApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

@@ -4,6 +4,7 @@ using Kinerja.Web.Features.Organisasi;
 using Kinerja.Web.Features.Pengumpulan;
 using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Sop;
+using Kinerja.Web.Features.Sop.Pelaksanaan;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
     public DbSet<FormAnggaran> FormAnggaran => Set<FormAnggaran>();
     public DbSet<BuktiDukung> BuktiDukung => Set<BuktiDukung>();
     public DbSet<FormRiwayat> FormRiwayat => Set<FormRiwayat>();
+
+    public DbSet<SopInstance> SopInstance => Set<SopInstance>();
+    public DbSet<SopInstanceStep> SopInstanceStep => Set<SopInstanceStep>();
+    public DbSet<SopStepPetugas> SopStepPetugas => Set<SopStepPetugas>();
+    public DbSet<SopStepKelengkapan> SopStepKelengkapan => Set<SopStepKelengkapan>();
+    public DbSet<Disposisi> Disposisi => Set<Disposisi>();
 
     /// <summary>
     /// Why the changes of the next save are made (e.g. a value corrected after submission, an entry on
