@@ -16,7 +16,7 @@ public static class ParafDisposisi
         var d = instance.Disposisi.FirstOrDefault(x => x.Id == disposisiId) ?? throw new NotFoundException("Disposisi tidak ditemukan.");
         if (d.KepadaUserId != scope.UserId)
             throw new ForbiddenException($"Paraf ditolak: disposisi ini hanya dapat diparaf oleh penerimanya, {d.KepadaNama} ({d.KepadaJabatan}).");
-        if (d.ParafUtc is not null) throw new DomainException($"Disposisi ini sudah diparaf pada {clock.ToLocal(d.ParafUtc.Value):dd-MM-yyyy HH:mm}.", "paraf");
+        if (d.ParafUtc is not null) throw new DomainException($"Disposisi ini sudah diparaf pada {clock.ToLocal(d.ParafUtc.Value):dd-MM-yyyy HH\\:mm}.", "paraf");
         if (!Enum.IsDefined(r.Jenis)) throw new DomainException("Jenis pengesahan harus Paraf atau TandaTangan.", "jenis");
 
         PelaksanaanAccess.Expect(db, d, r.Version);

@@ -39,7 +39,7 @@ public static class TimelineChart
             var late = run.Terlambat || run.LewatTenggat;
             svg.Append(CultureInfo.InvariantCulture, $"<rect data-testid=\"bar-standar\" x=\"{LabelWidth}\" y=\"{y + 5}\" width=\"{std:0.#}\" height=\"11\" class=\"standar\"><title>{E(run.WaktuBaku)}</title></rect>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect data-testid=\"bar-aktual\" x=\"{LabelWidth}\" y=\"{y + 18}\" width=\"{act:0.#}\" height=\"11\" class=\"aktual{(late ? " terlambat" : "")}{(run.SelesaiUtc is null ? " berjalan" : "")}\"><title>{E(run.AktualTeks)}</title></rect>");
-            var note = $"{run.WaktuBaku} / {run.AktualTeks}" + (late ? $" · {L("terlambat")} {run.KeterlambatanTeks}" : "") + (run.SelesaiUtc is null ? $" · {L("berjalan")}" : "");
+            var note = $"{run.WaktuBaku} / {run.AktualTeks}" + (late ? $" · {L("Terlambat")} {run.KeterlambatanTeks}" : "") + (run.SelesaiUtc is null ? $" · {L("Berjalan")}" : "");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + BarWidth + 8}\" y=\"{y + 21}\" class=\"nilai{(late ? " telat" : "")}\">{E(note)}</text></g>");
         }
         svg.Append("</svg>");
