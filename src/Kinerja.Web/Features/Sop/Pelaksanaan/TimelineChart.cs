@@ -11,7 +11,7 @@ namespace Kinerja.Web.Features.Sop.Pelaksanaan;
 /// </summary>
 public static class TimelineChart
 {
-    private const int Width = 960, LabelWidth = 330, BarWidth = 470, RowHeight = 36, Top = 28;
+    private const int Width = 1140, LabelWidth = 330, BarWidth = 440, RowHeight = 36, Top = 28;
 
     public static string Render(TimelineDto t, Func<string, string> L)
     {
