@@ -12,6 +12,7 @@ using Kinerja.Web.Features.Pengumpulan.Kotak;
 using Kinerja.Web.Features.Pengumpulan.Bukti;
 using Kinerja.Web.Features.Pengumpulan.Excel;
 using Kinerja.Web.Features.Sop;
+using Kinerja.Web.Features.Sop.Pelaksanaan;
 using Kinerja.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -73,6 +74,7 @@ api.MapSuratApi();
 api.MapKotakApi();
 api.MapBuktiApi();
 api.MapFormExcelApi();
+api.MapSopPelaksanaanApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

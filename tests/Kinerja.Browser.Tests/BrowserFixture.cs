@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Kinerja.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Kinerja.Browser.Tests;
@@ -21,6 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+    /// <summary>The app's clock: the system's, unless a journey pins it to a known moment (and unpins it after).</summary>
+    public BrowserClock Clock { get; } = new();
     public string BaseUrl { get; private set; } = "";
     public static string Screenshots { get; } = Path.Combine(RepoRoot(), "artifacts", "screenshots");
 
@@ -31,7 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
-        _app = new App(_data);
+        _app = new App(_data, Clock);
         _app.UseKestrel(port);
         _app.StartServer();
 
@@ -78,7 +82,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return dir?.FullName ?? throw new InvalidOperationException("repository root (Kinerja.slnx) not found");
     }
 
-    private sealed class App(string dataPath) : WebApplicationFactory<Program>
+    private sealed class App(string dataPath, TimeProvider time) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -86,8 +90,17 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Sqlite));
             builder.UseSetting("Kinerja:DataPath", dataPath);
             builder.UseSetting("Kinerja:DemoPassword", DemoPassword);
+            builder.ConfigureTestServices(s => s.AddSingleton(time));
         }
     }
+}
+
+/// <summary>System time, or a pinned moment a journey sets and moves (a step finished late by a known amount).</summary>
+public sealed class BrowserClock : TimeProvider
+{
+    public DateTimeOffset? Pinned { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => Pinned ?? System.GetUtcNow();
 }
 
 [CollectionDefinition("browser")]

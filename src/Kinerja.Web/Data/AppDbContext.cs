@@ -5,6 +5,7 @@ using Kinerja.Web.Features.Pengumpulan;
 using Kinerja.Web.Features.Pengumpulan.Surat;
 using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Sop;
+using Kinerja.Web.Features.Sop.Pelaksanaan;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +47,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
     public DbSet<SuratPenerima> SuratPenerima => Set<SuratPenerima>();
     public DbSet<SuratNomorUrut> SuratNomorUrut => Set<SuratNomorUrut>();
     public DbSet<SuratTemplate> SuratTemplate => Set<SuratTemplate>();
+    public DbSet<SopInstance> SopInstance => Set<SopInstance>();
+    public DbSet<SopInstanceStep> SopInstanceStep => Set<SopInstanceStep>();
+    public DbSet<SopStepPetugas> SopStepPetugas => Set<SopStepPetugas>();
+    public DbSet<SopStepKelengkapan> SopStepKelengkapan => Set<SopStepKelengkapan>();
+    public DbSet<Disposisi> Disposisi => Set<Disposisi>();
 
     /// <summary>
     /// Why the changes of the next save are made (e.g. a value corrected after submission, an entry on

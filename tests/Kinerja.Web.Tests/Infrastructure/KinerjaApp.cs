@@ -6,6 +6,7 @@ using Kinerja.Web.Data;
 using Kinerja.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Web.Tests.Infrastructure;
@@ -14,7 +15,7 @@ namespace Kinerja.Web.Tests.Infrastructure;
 /// The real application on a real database (an SQLite file or a PostgreSQL database), driven over
 /// HTTP. Everything Program.cs does on start (schema scripts, demo seed) happens here too.
 /// </summary>
-public sealed class KinerjaApp(DatabaseProvider provider, string? connectionString, string dataPath, bool seedDemo = true)
+public sealed class KinerjaApp(DatabaseProvider provider, string? connectionString, string dataPath, bool seedDemo = true, TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Kinerja#2026";
@@ -34,6 +35,8 @@ public sealed class KinerjaApp(DatabaseProvider provider, string? connectionStri
         builder.UseSetting("Kinerja:DataPath", DataPath);
         builder.UseSetting("Kinerja:SeedDemo", seedDemo ? "true" : "false");
         builder.UseSetting("Kinerja:DemoPassword", DemoPassword);
+        // A test that controls time gives its own clock; everything (Clock, audit, sign-in tokens) reads it.
+        if (time is not null) builder.ConfigureTestServices(s => s.AddSingleton(time));
     }
 
     /// <summary>An API client signed in as <paramref name="user"/> with a bearer token from /api/v1/auth/token.</summary>

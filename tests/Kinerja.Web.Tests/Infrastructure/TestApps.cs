@@ -26,10 +26,10 @@ public sealed class TestApps : IAsyncLifetime
     }
 
     /// <summary>A separate application (own data folder) for tests that need a pristine or restarted one.</summary>
-    public KinerjaApp NewApp(DatabaseProvider provider, string? connectionString, string? dataPath = null, bool seedDemo = true)
+    public KinerjaApp NewApp(DatabaseProvider provider, string? connectionString, string? dataPath = null, bool seedDemo = true, TimeProvider? time = null)
     {
         dataPath ??= TempFolder();
-        return new KinerjaApp(provider, connectionString, dataPath, seedDemo);
+        return new KinerjaApp(provider, connectionString, dataPath, seedDemo, time);
     }
 
     public string TempFolder()

@@ -61,6 +61,7 @@ public static class OpenRound
         };
         db.PengumpulanData.Add(round);
         await db.SaveChangesAsync(ct);
+        warnings.AddRange(await Sop.Pelaksanaan.StartSopInstance.ForRound(round, db, clock, ct));
         return (round, warnings);
     }
 
