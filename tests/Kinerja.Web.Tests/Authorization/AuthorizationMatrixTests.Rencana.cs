@@ -19,11 +19,13 @@ public partial class AuthorizationMatrixTests
         // A well-formed workbook: without the access check the answer would be 200 or 422, never 403/404.
         ["POST /api/v1/perjanjian-kinerja/{id:int}/rencana-aksi/xlsx"] = t => new(Kind.Refused,
             $"/api/v1/perjanjian-kinerja/{t.PkId}/rencana-aksi/xlsx?konfirmasi=true", _ => RencanaAksiWorkbook),
+        ["GET /api/v1/perjanjian-kinerja/{id:int}/pdf"] = t => new(Kind.Refused, $"/api/v1/perjanjian-kinerja/{t.PkId}/pdf"),
     };
 
     private static readonly Func<Target, string[]> RencanaControlUrls = t =>
     [
         $"/api/v1/indikator/{t.IndikatorId}/capaian?tahun=2026&periode=SD_TW2",
         $"/api/v1/perjanjian-kinerja/{t.PkId}/rencana-aksi/xlsx",
+        $"/api/v1/perjanjian-kinerja/{t.PkId}/pdf",
     ];
 }

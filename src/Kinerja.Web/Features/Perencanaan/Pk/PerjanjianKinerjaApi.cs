@@ -28,6 +28,8 @@ public static class PerjanjianKinerjaApi
         g.MapPost("/{id:int}/rencana-aksi/xlsx", UploadRencanaAksi).WithName("UploadRencanaAksiXlsx").DisableAntiforgery()
             .WithSummary("Unggah kembali XLSX Rencana Aksi; semua baris atau tidak sama sekali; selisih dengan target tahunan perlu konfirmasi=true");
         g.MapGet("/{id:int}/docx", Download).WithName("DownloadPerjanjianKinerjaDocx").WithSummary("Dokumen PK (DOCX)");
+        g.MapGet("/{id:int}/pdf", DownloadPdf).WithName("DownloadPerjanjianKinerjaPdf")
+            .WithSummary("Dokumen PK (PDF) dicetak di server oleh Chromium dari tampilan cetak; 503 bila Chromium tidak tersedia");
         return api;
     }
 
@@ -89,6 +91,23 @@ public static class PerjanjianKinerjaApi
     {
         var doc = await PkDocument.BuildAsync(id, db, await me.ScopeAsync(ct), clock, ct);
         return TypedResults.File(doc.ToDocx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"perjanjian-kinerja-{id}.docx");
+    }
+
+    /// <summary>The print view's own HTML, printed by headless Chromium; access is checked before anything is rendered.</summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadPdf(int id, HttpContext http, AppDbContext db, CurrentUser me,
+        Clock clock, IConfiguration config, CancellationToken ct)
+    {
+        var doc = await PkDocument.BuildAsync(id, db, await me.ScopeAsync(ct), clock, ct);
+        var html = await Documents.RazorHtml.RenderAsync(http, "/Features/Perencanaan/Pk/_PkCetak.cshtml", doc);
+        try
+        {
+            var pdf = await Documents.ChromiumPdf.RenderAsync(html, Documents.ChromiumPdf.Options.From(config), ct);
+            return TypedResults.File(pdf, "application/pdf", $"perjanjian-kinerja-{id}.pdf");
+        }
+        catch (Documents.PdfUnavailableException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF tidak tersedia");
+        }
     }
 
     private static async Task<FileContentHttpResult> DownloadRencanaAksi(int id, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
