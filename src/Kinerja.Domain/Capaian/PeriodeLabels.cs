@@ -4,7 +4,8 @@ namespace Kinerja.Domain.Capaian;
 
 /// <summary>
 /// Reading period labels back from what people type in spreadsheets and import files: the printed
-/// labels plus the spellings they commonly use ("Triwulan 1", "TW.II", "s/d TW III"), any case.
+/// labels plus the spellings they commonly use ("Triwulan 1", "TW.II", "s/d TW III"), any case, and
+/// the codes a URL carries without spaces ("TW2", "S1", "SD_TW3", "TAHUNAN").
 /// </summary>
 internal static partial class PeriodeLabels
 {
@@ -16,7 +17,8 @@ internal static partial class PeriodeLabels
     {
         periode = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var t = Whitespace().Replace(text.Trim(), " ");
+        // An underscore is a URL's space: "SD_TW3" reads as "SD TW3".
+        var t = Whitespace().Replace(text.Trim().Replace('_', ' '), " ").Trim();
 
         if (Tahunan().IsMatch(t)) return true;
 
@@ -48,6 +50,6 @@ internal static partial class PeriodeLabels
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Triwulan();
 
-    [GeneratedRegex(@"^semester[ .]?(?<n>ii|i|[12])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(semester[ .]?(?<n>ii|i|[12])|s(?<n>[12]))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Semester();
 }

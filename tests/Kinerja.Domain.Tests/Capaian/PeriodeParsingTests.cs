@@ -35,6 +35,11 @@ public class PeriodeParsingTests
     [InlineData("s.d.TW I", "s.d. TW I")]
     [InlineData("S.D. Triwulan III", "s.d. TW III")]
     [InlineData("TAHUNAN", "Tahunan")]
+    [InlineData("TW2", "TW II")]           // the codes of GET /indikator/{id}/capaian?periode=
+    [InlineData("S1", "Semester I")]
+    [InlineData("s2", "Semester II")]
+    [InlineData("SD_TW3", "s.d. TW III")]
+    [InlineData("sd_tw1", "s.d. TW I")]
     public void TryParse_CommonSpellings_AreAccepted(string text, string expectedLabel)
     {
         Periode.TryParse(text, out var periode).ShouldBeTrue();
@@ -52,6 +57,10 @@ public class PeriodeParsingTests
     [InlineData("TW IIII")]
     [InlineData("Semester III")]
     [InlineData("Semester 3")]
+    [InlineData("S3")]
+    [InlineData("S")]
+    [InlineData("_")]
+    [InlineData("SD_S1")]
     [InlineData("s.d. Semester I")]   // not a label we print; "s.d. TW II" is meant
     [InlineData("s.d. Tahunan")]
     [InlineData("Tahun")]

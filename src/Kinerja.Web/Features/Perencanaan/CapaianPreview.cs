@@ -12,7 +12,7 @@ public record PreviewTriwulan(decimal? Target, decimal? TargetAtas, decimal? Rea
 public record CapaianPreviewRequest(
     Polarity Polarity, NegativeFormula? NegativeFormula, RollUp RollUp, decimal? CapaianCap, int Decimals,
     decimal? Target = null, decimal? TargetAtas = null, decimal? Realisasi = null,
-    string? Periode = null, IReadOnlyList<PreviewTriwulan>? Triwulan = null);
+    string? Periode = null, IReadOnlyList<PreviewTriwulan>? Triwulan = null, NegativeResult NegativeResult = NegativeResult.Keep);
 
 public record CapaianPreviewResponse(
     string Status, decimal? Value, string Display, string? Predikat, string? Warna, string? Alasan, bool Lengkap);
@@ -22,7 +22,7 @@ public static class CapaianPreview
 {
     public static CapaianPreviewResponse Handle(CapaianPreviewRequest r, PredikatScale scale)
     {
-        var settings = CapaianSettings.From(r.Polarity, r.NegativeFormula, r.RollUp, r.CapaianCap, r.Decimals);
+        var settings = CapaianSettings.From(r.Polarity, r.NegativeFormula, r.RollUp, r.CapaianCap, r.Decimals, r.NegativeResult);
         CapaianResult result;
         var complete = true;
         if (r.Triwulan is { } quarters)

@@ -23,6 +23,8 @@ public class Indikator : IVersioned
     public Polarity Polarity { get; set; } = Polarity.Positive;
     public NegativeFormula? NegativeFormula { get; set; }
     public RollUp RollUp { get; set; } = RollUp.Kumulatif;
+    /// <summary>Whether a capaian below 0 is reported as it is or as 0 % (an agency's choice, domain.md).</summary>
+    public NegativeResult NegativeResult { get; set; } = NegativeResult.Keep;
     public int Decimals { get; set; } = 2;
     public string? SumberData { get; set; }
     public bool IsIku { get; set; }
@@ -39,7 +41,7 @@ public class Indikator : IVersioned
     public List<IndikatorTarget> Targets { get; set; } = [];
 
     /// <summary>The settings the capaian engine computes this indicator by.</summary>
-    public IndikatorSettings Settings() => CapaianSettings.From(Polarity, NegativeFormula, RollUp, CapaianCap, Decimals);
+    public IndikatorSettings Settings() => CapaianSettings.From(Polarity, NegativeFormula, RollUp, CapaianCap, Decimals, NegativeResult);
     public List<IndikatorUnit> Units { get; set; } = [];
 }
 

@@ -24,6 +24,8 @@ public static class PerencanaanApi
         g.MapDelete("/sasaran/{id:int}", RemoveSasaran).WithName("DeleteSasaran");
         g.MapPost("/sasaran/{id:int}/indikator", PostIndikator).WithName("CreateIndikator");
         g.MapGet("/indikator/{id:int}", GetIndikator).WithName("GetIndikator");
+        g.MapGet("/indikator/{id:int}/capaian", GetCapaian).WithName("GetIndikatorCapaian")
+            .WithSummary("Capaian indikator untuk satu periode (TW2, S1, TAHUNAN, SD_TW3) dari target dan realisasi yang tersimpan");
         g.MapPut("/indikator/{id:int}", PutIndikator).WithName("UpdateIndikator");
         g.MapDelete("/indikator/{id:int}", RemoveIndikator).WithName("DeleteIndikator");
         g.MapGet("/pemda/{id:int}/capaian-settings", GetSettings).WithName("GetCapaianSettings").WithSummary("Skala predikat dan ambang efisiensi Pemda");
@@ -112,6 +114,10 @@ public static class PerencanaanApi
         var (i, _) = await PlanAccess.IndikatorAsync(id, db, await me.ScopeAsync(ct), write: false, ct);
         return TypedResults.Ok(IndikatorDto.From(i));
     }
+
+    /// <param name="terkunci">true: only locked forms count; otherwise every form submitted or beyond.</param>
+    private static async Task<Ok<IndikatorCapaianDto>> GetCapaian(int id, int? tahun, string? periode, bool? terkunci, AppDbContext db, CurrentUser me, CancellationToken ct) =>
+        TypedResults.Ok(await GetIndikatorCapaian.Handle(id, tahun, periode, terkunci ?? false, db, await me.ScopeAsync(ct), ct));
 
     private static async Task<Ok<IndikatorDto>> PutIndikator(int id, SaveIndikatorRequest r, AppDbContext db, CurrentUser me, CancellationToken ct) =>
         TypedResults.Ok(IndikatorDto.From(await SaveIndikator.Handle(null, id, r, db, await me.ScopeAsync(ct), ct)));

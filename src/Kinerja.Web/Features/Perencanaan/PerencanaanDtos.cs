@@ -15,13 +15,13 @@ public record TargetDto(int Tahun, decimal Nilai, decimal? NilaiAtas);
 public record IndikatorDto(
     int Id, int? SasaranId, string Kode, string Nama, string Satuan, Polarity Polarity, NegativeFormula? NegativeFormula, RollUp RollUp,
     int Decimals, bool IsIku, string? DefinisiOperasional, string? Formula, string? SumberData, decimal? KondisiAwal, decimal? TargetAkhir,
-    decimal? CapaianCap, bool AllowsAbove100, List<TargetDto> Targets, List<int> UnitIds, int Version)
+    decimal? CapaianCap, bool AllowsAbove100, List<TargetDto> Targets, List<int> UnitIds, int Version, NegativeResult NegativeResult)
 {
     public static IndikatorDto From(Indikator i) => new(
         i.Id, i.SasaranId, i.Kode, i.Nama, i.Satuan, i.Polarity, i.NegativeFormula, i.RollUp, i.Decimals, i.IsIku, i.DefinisiOperasional,
         i.Formula, i.SumberData, i.KondisiAwal, i.TargetAkhir, i.CapaianCap, i.AllowsAbove100,
         i.Targets.OrderBy(t => t.Tahun).Select(t => new TargetDto(t.Tahun, t.Nilai, t.NilaiAtas)).ToList(),
-        i.Units.Select(u => u.UnitKerjaId).OrderBy(u => u).ToList(), i.Version);
+        i.Units.Select(u => u.UnitKerjaId).OrderBy(u => u).ToList(), i.Version, i.NegativeResult);
 }
 
 public static class RenstraTree

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Web.Features.Perencanaan;
 
 public record ProgramDto(int Id, int PerangkatDaerahId, ProgramLevel Level, int? ParentId, string Kode, string Nama, int? SasaranId,
-    long? Pagu, int Version);
+    long? Pagu, int Version, int? UnitKerjaId);
 
 /// <summary>/api/v1 routes of Program → Kegiatan → Sub-kegiatan and their yearly pagu.</summary>
 public static class ProgramApi
@@ -28,11 +28,11 @@ public static class ProgramApi
         await PlanAccess.ReadableOpdAsync(perangkatDaerahId, db, await me.ScopeAsync(ct), ct);
         return TypedResults.Ok(await db.ProgramKegiatan.Where(p => p.PerangkatDaerahId == perangkatDaerahId).OrderBy(p => p.Kode)
             .Select(p => new ProgramDto(p.Id, p.PerangkatDaerahId, p.Level, p.ParentId, p.Kode, p.Nama, p.SasaranId,
-                p.Pagu.Where(x => x.Tahun == tahun).Select(x => (long?)x.Jumlah).FirstOrDefault(), p.Version)).ToListAsync(ct));
+                p.Pagu.Where(x => x.Tahun == tahun).Select(x => (long?)x.Jumlah).FirstOrDefault(), p.Version, p.UnitKerjaId)).ToListAsync(ct));
     }
 
     private static ProgramDto Dto(ProgramKegiatan p, long? pagu = null) =>
-        new(p.Id, p.PerangkatDaerahId, p.Level, p.ParentId, p.Kode, p.Nama, p.SasaranId, pagu, p.Version);
+        new(p.Id, p.PerangkatDaerahId, p.Level, p.ParentId, p.Kode, p.Nama, p.SasaranId, pagu, p.Version, p.UnitKerjaId);
 
     private static async Task<Created<ProgramDto>> Post(SaveProgramRequest r, AppDbContext db, CurrentUser me, CancellationToken ct)
     {

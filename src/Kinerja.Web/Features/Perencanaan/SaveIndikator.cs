@@ -14,7 +14,8 @@ public record SaveIndikatorRequest(
     string? Kode, string? Nama, string? Satuan, Polarity Polarity, NegativeFormula? NegativeFormula, RollUp RollUp,
     int Decimals, bool IsIku, string? DefinisiOperasional = null, string? Formula = null, string? SumberData = null,
     decimal? KondisiAwal = null, decimal? TargetAkhir = null, decimal? CapaianCap = null, bool AllowsAbove100 = false,
-    IReadOnlyList<TargetInput>? Targets = null, IReadOnlyList<int>? UnitIds = null, int Version = 0);
+    IReadOnlyList<TargetInput>? Targets = null, IReadOnlyList<int>? UnitIds = null, int Version = 0,
+    NegativeResult NegativeResult = NegativeResult.Keep);
 
 /// <summary>
 /// Adds an indicator to a sasaran (sasaranId) or changes one (id), with its target per Renstra year and
@@ -47,7 +48,7 @@ public static class SaveIndikator
             throw new DomainException("Indikator negatif harus memilih rumus: selisih atau rasio terbalik.", "NegativeFormula");
         if (r.Decimals is < 0 or > IndikatorValue.MaxDecimals)
             throw new DomainException($"Jumlah desimal harus 0 sampai {IndikatorValue.MaxDecimals}.", "Decimals");
-        CapaianSettings.From(r.Polarity, r.NegativeFormula, r.RollUp, r.CapaianCap, r.Decimals);
+        CapaianSettings.From(r.Polarity, r.NegativeFormula, r.RollUp, r.CapaianCap, r.Decimals, r.NegativeResult);
         var ownerOpd = renstra.PerangkatDaerahId;
         if (await db.Indikator.AnyAsync(i => i.Kode == kode && i.Id != (id ?? 0) && i.Sasaran!.Tujuan.RenstraId == renstra.Id, ct))
             throw new DomainException($"Kode indikator {kode} sudah dipakai di Renstra ini.", "Kode");
@@ -66,6 +67,7 @@ public static class SaveIndikator
         indikator.Formula = Input.Optional(r.Formula, "Formula", "Formula", 1000);
         indikator.SumberData = Input.Optional(r.SumberData, "SumberData", "Sumber data", 300);
         (indikator.KondisiAwal, indikator.TargetAkhir, indikator.CapaianCap, indikator.AllowsAbove100) = (r.KondisiAwal, r.TargetAkhir, r.CapaianCap, r.AllowsAbove100);
+        indikator.NegativeResult = r.NegativeResult;
 
         indikator.Targets.RemoveAll(t => !targets.ContainsKey(t.Tahun));
         foreach (var (tahun, t) in targets)

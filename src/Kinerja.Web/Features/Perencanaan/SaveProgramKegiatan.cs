@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Web.Features.Perencanaan;
 
 /// <summary>A programme (no parent), kegiatan (parent: programme) or sub-kegiatan (parent: kegiatan).</summary>
-public record SaveProgramRequest(int PerangkatDaerahId, ProgramLevel Level, int? ParentId, string? Kode, string? Nama, int? SasaranId, int Version = 0);
+/// <param name="SasaranId">The sasaran a programme serves (programmes only).</param>
+/// <param name="UnitKerjaId">The unit that reports a sub-kegiatan's realisasi anggaran (sub-kegiatan only).</param>
+public record SaveProgramRequest(int PerangkatDaerahId, ProgramLevel Level, int? ParentId, string? Kode, string? Nama, int? SasaranId, int Version = 0,
+    int? UnitKerjaId = null);
 
 public static class SaveProgramKegiatan
 {
@@ -39,11 +42,15 @@ public static class SaveProgramKegiatan
         if (level == ProgramLevel.Program && r.SasaranId is int sasaranId
             && !await db.Sasaran.AnyAsync(s => s.Id == sasaranId && s.Tujuan.Renstra.PerangkatDaerahId == opdId, ct))
             throw new DomainException("Sasaran tidak ditemukan di Renstra perangkat daerah ini.", "SasaranId");
+        if (level == ProgramLevel.SubKegiatan && r.UnitKerjaId is int unitId
+            && !await db.UnitKerja.AnyAsync(u => u.Id == unitId && u.PerangkatDaerahId == opdId, ct))
+            throw new DomainException("Unit pelapor harus unit kerja perangkat daerah ini.", "UnitKerjaId");
         if (node is not null && kode != node.Kode && await db.ProgramKegiatan.AnyAsync(p => p.ParentId == node.Id, ct))
             throw new DomainException("Kode tidak dapat diubah selama masih ada kegiatan/sub-kegiatan di bawahnya.", "Kode");
 
         node ??= db.ProgramKegiatan.Add(new ProgramKegiatan { PerangkatDaerahId = opdId, Level = level, ParentId = parent?.Id, Kode = kode, Nama = nama }).Entity;
         (node.Kode, node.Nama, node.SasaranId) = (kode, nama, level == ProgramLevel.Program ? r.SasaranId : null);
+        node.UnitKerjaId = level == ProgramLevel.SubKegiatan ? r.UnitKerjaId : null;
         await db.SaveChangesAsync(ct);
         return node;
     }

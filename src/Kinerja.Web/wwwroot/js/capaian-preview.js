@@ -16,6 +16,7 @@
         const body = {
             polarity: value('Input.Polarity'), negativeFormula: value('Input.NegativeFormula') || null,
             rollUp: value('Input.RollUp'), decimals: number('Input.Decimals') ?? 2, capaianCap: number('Input.CapaianCap'),
+            negativeResult: value('Input.NegativeResult') || 'Keep',
             target: number('ContohTarget'), realisasi: number('ContohRealisasi'),
         };
         const response = await fetch('/api/v1/capaian/preview', {

@@ -47,7 +47,9 @@ internal sealed class RenstraSheetRow(SheetCell[] cells, string[] header)
             this["Kode Indikator"], this["Indikator"], this["Satuan"], polarity, formula, rollUp, decimals is >= 0 and <= 99 ? (int)decimals : -1, iku,
             existing?.DefinisiOperasional, existing?.Formula, existing?.SumberData, Number("Kondisi Awal"), Number("Target Akhir"),
             existing?.CapaianCap, existing?.AllowsAbove100 ?? false, Targets(years, polarity),
-            existing?.Units.Select(u => u.UnitKerjaId).ToList(), existing?.Version ?? 0);
+            existing?.Units.Select(u => u.UnitKerjaId).ToList(), existing?.Version ?? 0,
+            // Not a column of the sheet: kept as it is, so the round trip does not reset it.
+            existing?.NegativeResult ?? NegativeResult.Keep);
     }
 
     private List<TargetInput> Targets(IEnumerable<int> years, Polarity polarity)

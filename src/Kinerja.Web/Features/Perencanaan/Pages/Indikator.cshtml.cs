@@ -29,6 +29,7 @@ public class IndikatorModel(CurrentUser me, AppDbContext db) : PageModel
         public string? SumberData { get; set; }
         public decimal? KondisiAwal { get; set; }
         public decimal? CapaianCap { get; set; }
+        public NegativeResult NegativeResult { get; set; } = NegativeResult.Keep;
         public bool AllowsAbove100 { get; set; }
         public Dictionary<int, decimal?> Target { get; set; } = [];
         public Dictionary<int, decimal?> TargetAtas { get; set; } = [];
@@ -63,7 +64,7 @@ public class IndikatorModel(CurrentUser me, AppDbContext db) : PageModel
             .Select(t => new TargetInput(t.Key, t.Value!.Value, Input.TargetAtas.GetValueOrDefault(t.Key))).ToList();
         var request = new SaveIndikatorRequest(Input.Kode, Input.Nama, Input.Satuan, Input.Polarity, Input.NegativeFormula, Input.RollUp,
             Input.Decimals, Input.IsIku, Input.DefinisiOperasional, null, Input.SumberData, Input.KondisiAwal, null, Input.CapaianCap,
-            Input.AllowsAbove100, targets, Input.UnitIds, Input.Version);
+            Input.AllowsAbove100, targets, Input.UnitIds, Input.Version, Input.NegativeResult);
         if (await this.TryRunAsync(() => SaveIndikator.Handle(Sasaran, Id, request, db, scope, ct)))
         {
             TempData["Pesan"] = $"Indikator {Input.Kode} disimpan.";
@@ -82,7 +83,7 @@ public class IndikatorModel(CurrentUser me, AppDbContext db) : PageModel
         await this.TryRunAsync(() =>
         {
             Preview = CapaianPreview.Handle(new CapaianPreviewRequest(Input.Polarity, Input.NegativeFormula, Input.RollUp, Input.CapaianCap,
-                Input.Decimals, ContohTarget, null, ContohRealisasi), scale);
+                Input.Decimals, ContohTarget, null, ContohRealisasi, NegativeResult: Input.NegativeResult), scale);
             return Task.CompletedTask;
         }, "");
         return Page();
@@ -101,7 +102,7 @@ public class IndikatorModel(CurrentUser me, AppDbContext db) : PageModel
                 {
                     Kode = i.Kode, Nama = i.Nama, Satuan = i.Satuan, Polarity = i.Polarity, NegativeFormula = i.NegativeFormula, RollUp = i.RollUp,
                     Decimals = i.Decimals, IsIku = i.IsIku, DefinisiOperasional = i.DefinisiOperasional, SumberData = i.SumberData,
-                    KondisiAwal = i.KondisiAwal, CapaianCap = i.CapaianCap, AllowsAbove100 = i.AllowsAbove100, Version = i.Version,
+                    KondisiAwal = i.KondisiAwal, CapaianCap = i.CapaianCap, NegativeResult = i.NegativeResult, AllowsAbove100 = i.AllowsAbove100, Version = i.Version,
                     Target = i.Targets.ToDictionary(t => t.Tahun, t => (decimal?)t.Nilai),
                     TargetAtas = i.Targets.Where(t => t.NilaiAtas != null).ToDictionary(t => t.Tahun, t => t.NilaiAtas),
                     UnitIds = i.Units.Select(u => u.UnitKerjaId).ToList(),

@@ -37,6 +37,8 @@ public class DetailModel(CurrentUser me, AppDbContext db, Clock clock) : PageMod
     [BindProperty] public AddForm Add { get; set; } = new();
     [BindProperty] public List<RaRow> Rows { get; set; } = [];
     [BindProperty] public bool MismatchConfirmed { get; set; }
+    [BindProperty] public IFormFile? BerkasRencanaAksi { get; set; }
+    [BindProperty] public bool KonfirmasiBerkas { get; set; }
     public PkDto Pk { get; private set; } = null!;
     public List<(int Id, string Label)> IndikatorChoices { get; private set; } = [];
     public List<(int Id, string Label)> SupportChoices { get; private set; } = [];
@@ -46,6 +48,12 @@ public class DetailModel(CurrentUser me, AppDbContext db, Clock clock) : PageMod
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        FillRows();
+    }
+
+    /// <summary>The grid as stored (after a refused upload too, which posts no grid).</summary>
+    private void FillRows()
+    {
         Rows = Pk.Indikator.Select(r => new RaRow
         {
             RowId = r.Id, TargetTw1 = PkText.Number(r.RencanaAksi.TargetTw1, r.Decimals), TargetTw2 = PkText.Number(r.RencanaAksi.TargetTw2, r.Decimals),
@@ -89,6 +97,31 @@ public class DetailModel(CurrentUser me, AppDbContext db, Clock clock) : PageMod
             r.Aksi, Rupiah(r.Anggaran, $"Rows[{n}].Anggaran"), r.PenanggungJawab, r.Version)).ToList();
         await SaveRencanaAksi.Handle(Id, new SaveRencanaAksiRequest(inputs, MismatchConfirmed), db, scope, ct);
     }, "Rencana Aksi disimpan.", "", ct);
+
+    /// <summary>The Rencana Aksi workbook uploaded back; bad rows and roll-up warnings are listed by row in the Excel card.</summary>
+    public async Task<IActionResult> OnPostUnggahRencanaAksiAsync(CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        Excel.RencanaAksiUploadResult? result = null;
+        var ok = await this.TryRunAsync(async () =>
+        {
+            if (BerkasRencanaAksi is null || BerkasRencanaAksi.Length == 0) throw new DomainException("Pilih berkas XLSX yang akan diunggah.", "File");
+            if (BerkasRencanaAksi.Length > Excel.UploadRencanaAksiXlsx.MaxBytes) throw new DomainException("Berkas terlalu besar (maksimal 5 MB).", "File");
+            await using var stream = BerkasRencanaAksi.OpenReadStream();
+            result = await Excel.UploadRencanaAksiXlsx.Handle(Id, BerkasRencanaAksi.FileName, stream, KonfirmasiBerkas, db, scope, ct);
+        }, "");
+        if (ok)
+        {
+            TempData["Pesan"] = $"Rencana Aksi dari berkas: {result!.Updated} baris diubah, {result.Unchanged} tidak berubah.";
+            return Redirect($"/Perencanaan/Pk/{Id}");
+        }
+        UploadRefused = true;
+        await LoadAsync(ct);
+        FillRows();
+        return Page();
+    }
+
+    public bool UploadRefused { get; private set; }
 
     /// <summary>Whole rupiah as typed: "1.250.000" or "1250000".</summary>
     private static long? Rupiah(string? text, string field)

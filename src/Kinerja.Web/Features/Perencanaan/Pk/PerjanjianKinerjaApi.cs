@@ -23,7 +23,13 @@ public static class PerjanjianKinerjaApi
         g.MapPost("/{id:int}/revise", Revise).WithName("RevisePerjanjianKinerja").WithSummary("PK perubahan: versi baru dari PK yang sudah ditandatangani");
         g.MapPut("/{id:int}/rencana-aksi", PutRencanaAksi).WithName("SaveRencanaAksi")
             .WithSummary("Target TW I–IV, aksi, anggaran, penanggung jawab; selisih dengan target tahunan harus dikonfirmasi");
+        g.MapGet("/{id:int}/rencana-aksi/xlsx", DownloadRencanaAksi).WithName("DownloadRencanaAksiXlsx")
+            .WithSummary("Rencana Aksi PK sebagai XLSX: indikator, target tahunan, target TW I–IV, aksi, anggaran, penanggung jawab");
+        g.MapPost("/{id:int}/rencana-aksi/xlsx", UploadRencanaAksi).WithName("UploadRencanaAksiXlsx").DisableAntiforgery()
+            .WithSummary("Unggah kembali XLSX Rencana Aksi; semua baris atau tidak sama sekali; selisih dengan target tahunan perlu konfirmasi=true");
         g.MapGet("/{id:int}/docx", Download).WithName("DownloadPerjanjianKinerjaDocx").WithSummary("Dokumen PK (DOCX)");
+        g.MapGet("/{id:int}/pdf", DownloadPdf).WithName("DownloadPerjanjianKinerjaPdf")
+            .WithSummary("Dokumen PK (PDF) dicetak di server oleh Chromium dari tampilan cetak; 503 bila Chromium tidak tersedia");
         return api;
     }
 
@@ -85,5 +91,38 @@ public static class PerjanjianKinerjaApi
     {
         var doc = await PkDocument.BuildAsync(id, db, await me.ScopeAsync(ct), clock, ct);
         return TypedResults.File(doc.ToDocx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"perjanjian-kinerja-{id}.docx");
+    }
+
+    /// <summary>The print view's own HTML, printed by headless Chromium; access is checked before anything is rendered.</summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadPdf(int id, HttpContext http, AppDbContext db, CurrentUser me,
+        Clock clock, IConfiguration config, CancellationToken ct)
+    {
+        var doc = await PkDocument.BuildAsync(id, db, await me.ScopeAsync(ct), clock, ct);
+        var html = await Documents.RazorHtml.RenderAsync(http, "/Features/Perencanaan/Pk/_PkCetak.cshtml", doc);
+        try
+        {
+            var pdf = await Documents.ChromiumPdf.RenderAsync(html, Documents.ChromiumPdf.Options.From(config), ct);
+            return TypedResults.File(pdf, "application/pdf", $"perjanjian-kinerja-{id}.pdf");
+        }
+        catch (Documents.PdfUnavailableException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF tidak tersedia");
+        }
+    }
+
+    private static async Task<FileContentHttpResult> DownloadRencanaAksi(int id, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    {
+        var book = await Excel.DownloadRencanaAksiXlsx.Handle(id, db, await me.ScopeAsync(ct), clock, ct);
+        return TypedResults.File(book.Content, Excel.RenstraExcelApi.ContentType, book.FileName);
+    }
+
+    /// <param name="konfirmasi">true: keep quarters that do not roll up to the annual target, as the grid's checkbox does.</param>
+    private static async Task<Ok<Excel.RencanaAksiUploadResult>> UploadRencanaAksi(int id, IFormFile file, bool? konfirmasi, AppDbContext db, CurrentUser me, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        if (file.Length > Excel.UploadRencanaAksiXlsx.MaxBytes)
+            throw new Kinerja.Domain.DomainException($"Berkas terlalu besar (maksimal {Excel.UploadRencanaAksiXlsx.MaxBytes / 1024 / 1024} MB).", "File");
+        await using var stream = file.OpenReadStream();
+        return TypedResults.Ok(await Excel.UploadRencanaAksiXlsx.Handle(id, file.FileName, stream, konfirmasi ?? false, db, scope, ct));
     }
 }
