@@ -7,6 +7,7 @@ using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Perencanaan.Excel;
 using Kinerja.Web.Features.Perencanaan.Pk;
 using Kinerja.Web.Features.Pengumpulan;
+using Kinerja.Web.Features.Pengumpulan.PemdaWide;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Infrastructure;
 
@@ -65,6 +66,7 @@ api.MapRenstraExcelApi();
 api.MapPerjanjianKinerjaApi();
 api.MapSopApi();
 api.MapPengumpulanApi();
+api.MapPemdaRoundApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 
