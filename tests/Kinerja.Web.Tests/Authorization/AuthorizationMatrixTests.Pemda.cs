@@ -36,9 +36,10 @@ public partial class AuthorizationMatrixTests
     };
 
     private static readonly Func<AppDbContext, int, Task<List<string>>> PemdaFingerprint = async (db, opdId) =>
-        await db.FormatDataKinerja.AsNoTracking().Where(f => f.SumberOpdId == opdId).OrderBy(f => f.Id)
-            .SelectMany(f => f.Indikator.Select(i => $"pemda-form {f.Id}|{f.Status}|{f.Version}|{i.Id}|{i.Realisasi}|{i.Version}"))
-            .ToListAsync();
+        (await db.FormIndikator.AsNoTracking()
+            .Join(db.FormatDataKinerja.Where(f => f.SumberOpdId == opdId), i => i.FormatDataKinerjaId, f => f.Id,
+                (i, f) => new { f.Id, f.Status, f.Version, Row = i.Id, i.Realisasi, i.FaktorPendukung, RowVersion = i.Version })
+            .OrderBy(x => x.Row).ToListAsync()).Select(x => $"pemda-form {x.Id}|{x.Status}|{x.Version}|{x.Row}|{x.Realisasi}|{x.FaktorPendukung}|{x.RowVersion}").ToList();
 
     private static readonly Func<Target, string[]> PemdaControlUrls = t =>
         [$"/api/v1/formulir/{t.Id("pemdaForm")}", "/api/v1/pengumpulan/pemda"];
