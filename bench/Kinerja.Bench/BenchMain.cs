@@ -14,6 +14,12 @@ public static class BenchMain
     public static async Task Main(string[] args)
     {
         // dotnet run -c Release --project bench/Kinerja.Bench -- [sqlite|postgres] [clients] [seconds]
+        // dotnet run -c Release --project bench/Kinerja.Bench -- rush [sqlite|postgres] [staff] [seconds] [think ms] [submit every n-th save]
+        if (args.ElementAtOrDefault(0) == "rush")
+        {
+            await RushMain.RunAsync(args.Skip(1).ToArray());
+            return;
+        }
         var provider = args.ElementAtOrDefault(0)?.ToLowerInvariant() == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
         var clients = int.Parse(args.ElementAtOrDefault(1) ?? "50", CultureInfo.InvariantCulture);
         var seconds = int.Parse(args.ElementAtOrDefault(2) ?? "15", CultureInfo.InvariantCulture);
@@ -44,7 +50,7 @@ public static class BenchMain
         try { Directory.Delete(dataPath, recursive: true); } catch (IOException) { }
     }
 
-    private static async Task<string> Token(HttpClient http, string user)
+    public static async Task<string> Token(HttpClient http, string user)
     {
         var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password = "Kinerja#2026" });
         response.EnsureSuccessStatusCode();

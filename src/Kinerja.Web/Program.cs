@@ -11,6 +11,7 @@ using Kinerja.Web.Features.Pengumpulan.Surat;
 using Kinerja.Web.Features.Pengumpulan.Kotak;
 using Kinerja.Web.Features.Pengumpulan.Bukti;
 using Kinerja.Web.Features.Pengumpulan.Excel;
+using Kinerja.Web.Features.Pengumpulan.PemdaWide;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Features.Sop.Pelaksanaan;
 using Kinerja.Web.Infrastructure;
@@ -75,6 +76,7 @@ api.MapKotakApi();
 api.MapBuktiApi();
 api.MapFormExcelApi();
 api.MapSopPelaksanaanApi();
+api.MapPemdaRoundApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

@@ -10,8 +10,13 @@ namespace Kinerja.Domain.Pengumpulan;
 public static class FormChain
 {
     /// <summary>Where <paramref name="action"/> takes a form in <paramref name="status"/>; a clear error if it cannot.</summary>
-    public static FormStatus Next(FormStatus status, FormAction action, bool kasiStep) => (action, status) switch
+    /// <param name="pemdaLevel">A form of the Pemda-wide round: it carries an OPD's recap that already passed the OPD's
+    /// own chain, so the OPD's planning section submits it straight to the planning agency's verification.</param>
+    public static FormStatus Next(FormStatus status, FormAction action, bool kasiStep, bool pemdaLevel = false) => (action, status) switch
     {
+        (FormAction.Ajukan, FormStatus.Isian or FormStatus.Dikembalikan) when pemdaLevel => FormStatus.MenungguVerifikasi,
+        (_, FormStatus.MenungguKasi or FormStatus.MenungguKabid) when pemdaLevel => throw new DomainException(
+            "Formulir tingkat Pemda tidak melalui Kepala Seksi atau Kepala Bidang; diverifikasi langsung oleh Bappeda.", "aksi"),
         (FormAction.Ajukan, FormStatus.Isian or FormStatus.Dikembalikan) => kasiStep ? FormStatus.MenungguKasi : FormStatus.MenungguKabid,
         (FormAction.Teruskan, FormStatus.MenungguKasi) => FormStatus.MenungguKabid,
         (FormAction.Setujui, FormStatus.MenungguKabid) => FormStatus.MenungguVerifikasi,
@@ -21,9 +26,9 @@ public static class FormChain
         _ => throw new DomainException(Refusal(status, action), "aksi"),
     };
 
-    public static bool Allows(FormStatus status, FormAction action, bool kasiStep)
+    public static bool Allows(FormStatus status, FormAction action, bool kasiStep, bool pemdaLevel = false)
     {
-        try { Next(status, action, kasiStep); return true; }
+        try { Next(status, action, kasiStep, pemdaLevel); return true; }
         catch (DomainException) { return false; }
     }
 

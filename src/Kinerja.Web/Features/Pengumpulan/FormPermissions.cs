@@ -26,10 +26,11 @@ public static class FormPermissions
     public static EntryMode Decide(FormatDataKinerja form, AccessScope scope, DateTime nowUtc, string? reason)
     {
         var round = form.PengumpulanData;
-        var unitStaff = form.UnitKerjaId is int u && scope.IsUnitStaff(u);
         var planning = round.PerangkatDaerahId is int opd
             ? scope.IsPlanningOf(opd, round.PemdaId)
             : form.SumberOpdId is int src && scope.IsPlanningOf(src, round.PemdaId);
+        // A Pemda-level form has no unit: the OPD's planning section is its own filler, not someone entering on its behalf.
+        var unitStaff = form.UnitKerjaId is int u ? scope.IsUnitStaff(u) : planning;
         return CollectionWindow.Decide(nowUtc, round.DibukaUtc, round.BatasWaktuUtc, unitStaff, planning, reason);
     }
 
@@ -44,12 +45,13 @@ public static class FormPermissions
     public static bool MayTake(FormatDataKinerja form, FormAction action, AccessScope scope, DateTime nowUtc)
     {
         var round = form.PengumpulanData;
-        if (!FormChain.Allows(form.Status, action, round.ValidasiKasi)) return false;
+        if (!FormChain.Allows(form.Status, action, round.ValidasiKasi, pemdaLevel: form.UnitKerjaId is null)) return false;
         if (action == FormAction.Ajukan) return EntryMode(form, scope, nowUtc, "(periksa)") is not null;
         if (FormChain.IsJudgement(action) && form.DiajukanOleh == scope.UserName) return false;
         var opd = round.PerangkatDaerahId ?? form.SumberOpdId ?? 0;
         return form.UnitKerjaId is int unit
             ? scope.MayAct(form.Status, action, unit, opd)
-            : FormChain.Actors(form.Status, action).Any(r => FormChain.ActsOverOpd(r) && scope.HoldsRoleInOpd(r, opd));
+            // A Pemda-level form is judged by the planning agency (Bappeda), not by the OPD whose recap it carries.
+            : FormChain.Actors(form.Status, action).Any(r => FormChain.ActsOverOpd(r) && scope.HoldsRoleInPlanningAgency(r, round.PemdaId));
     }
 }

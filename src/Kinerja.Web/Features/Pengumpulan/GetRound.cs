@@ -36,7 +36,7 @@ public static class GetRound
             .Include(f => f.UnitKerja).Include(f => f.SumberOpd)
             .Select(f => new { Form = f, Indikator = f.Indikator.Count, Terisi = f.Indikator.Count(i => i.Realisasi != null), Anggaran = f.Anggaran.Count })
             .ToListAsync(ct);
-        var visible = forms.Where(f => f.Form.UnitKerja is null || scope.CanReadUnit(f.Form.UnitKerja, round.PemdaId))
+        var visible = forms.Where(f => f.Form.UnitKerja is { } u ? scope.CanReadUnit(u, round.PemdaId) : f.Form.SumberOpd is not { } o || scope.CanReadOpd(o))
             .OrderBy(f => f.Form.UnitKerja?.Path ?? f.Form.SumberOpd?.Nama)
             .Select(f => new FormSummaryDto(f.Form.Id, f.Form.UnitKerjaId, GetForm.UnitName(f.Form), f.Form.Status, f.Form.Status.Label(),
                 f.Indikator, f.Terisi, f.Anggaran, f.Form.DiisiPerencanaan, f.Form.DiajukanUtc, f.Form.Version)).ToList();

@@ -30,7 +30,7 @@ public static class RoundAccess
     {
         var q = db.FormatDataKinerja
             .Include(f => f.PengumpulanData).ThenInclude(r => r.PerangkatDaerah)
-            .Include(f => f.UnitKerja)
+            .Include(f => f.UnitKerja).Include(f => f.SumberOpd)
             .Include(f => f.Indikator).ThenInclude(r => r.Indikator)
             .Include(f => f.Indikator).ThenInclude(r => r.Bukti)
             .Include(f => f.Anggaran).ThenInclude(r => r.ProgramKegiatan)
@@ -41,7 +41,8 @@ public static class RoundAccess
     }
 
     public static bool CanRead(FormatDataKinerja form, AccessScope scope) =>
-        form.UnitKerja is { } unit
-            ? scope.CanReadUnit(unit, form.PengumpulanData.PemdaId)
-            : CanRead(form.PengumpulanData, scope);
+        form.UnitKerja is { } unit ? scope.CanReadUnit(unit, form.PengumpulanData.PemdaId)
+        // A Pemda-level form is the OPD's recap: its own OPD and the Pemda-wide readers see it, not the other OPDs.
+        : form.SumberOpd is { } opd ? scope.CanReadOpd(opd)
+        : CanRead(form.PengumpulanData, scope);
 }

@@ -27,7 +27,7 @@ public static class TakeFormAction
         var form = await RoundAccess.FormAsync(formId, db, scope, ct);
         db.Entry(form).Property(f => f.Version).OriginalValue = r.Version;
         var from = form.Status;
-        var next = FormChain.Next(from, action, form.PengumpulanData.ValidasiKasi);
+        var next = FormChain.Next(from, action, form.PengumpulanData.ValidasiKasi, pemdaLevel: form.UnitKerjaId is null);
         if (FormChain.IsJudgement(action) && form.DiajukanOleh == scope.UserName)
             throw new ForbiddenException("Anda tidak dapat memvalidasi formulir yang Anda ajukan sendiri.");
         if (FormChain.NeedsNote(action) && string.IsNullOrWhiteSpace(r.Catatan) && (r.CatatanBaris is null || r.CatatanBaris.Values.All(string.IsNullOrWhiteSpace)))

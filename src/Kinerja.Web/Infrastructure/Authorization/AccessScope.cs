@@ -18,6 +18,8 @@ public sealed class AccessScope
     private readonly HashSet<int> _readUnits = [], _opdsWithReadUnits = [];
     private readonly HashSet<int> _planPemda = [], _planOpd = [];
     private readonly Dictionary<SopRole, HashSet<int>> _roleOverUnits = [];
+    /// <summary>OPDs of the user's jabatan that read across their Pemda (the planning agency, Bappeda).</summary>
+    private readonly HashSet<int> _acrossPemdaOpds = [];
 
     public AccessScope(string? userId, string? userName, IReadOnlyList<ActiveJabatan> jabatan)
     {
@@ -44,6 +46,7 @@ public sealed class AccessScope
         {
             case AccessLevel.Pemda:
                 _readPemda.Add(pemdaId);
+                if (opdId is int across) _acrossPemdaOpds.Add(across);
                 if (manage) _managePemda.Add(pemdaId);
                 break;
             case AccessLevel.Opd when opdId is int o:
@@ -79,6 +82,10 @@ public sealed class AccessScope
     public bool HoldsRoleOver(SopRole role, int unitId) => _roleOverUnits.TryGetValue(role, out var s) && s.Contains(unitId);
 
     public bool HoldsRoleInOpd(SopRole role, int opdId) => Jabatan.Any(j => j.Role == role && j.OpdId == opdId);
+
+    /// <summary>Does the user hold this role in the Pemda's planning agency (an OPD that reads across the Pemda, e.g. Bappeda)?</summary>
+    public bool HoldsRoleInPlanningAgency(SopRole role, int pemdaId) =>
+        Jabatan.Any(j => j.Role == role && j.PemdaId == pemdaId && j.OpdId is int o && _acrossPemdaOpds.Contains(o));
 
     /// <summary>The unit's own people: its staff, its Kepala Seksi and the Kepala Bidang above it fill its form.</summary>
     public bool IsUnitStaff(int unitId) =>
