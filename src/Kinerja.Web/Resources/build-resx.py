@@ -3,7 +3,8 @@
 
 Each feature may keep its own en.<feature>.tsv, so parallel work does not collide in one file.
 Edit a .tsv, run this script, commit both. A test fails when a page uses a key that no .tsv has.
-Keys are case-insensitive in the resource manager: a key defined twice (in any case) is an error.
+Keys are case-insensitive in the resource manager: a key defined twice with different texts (or in another case) is an error;
+the same key with the same text in two files is kept once.
 """
 import html, pathlib, sys
 here = pathlib.Path(__file__).parent
@@ -16,8 +17,11 @@ for f in files:
         key, value = line.split("\t")
         where = f"{f.name}:{n}"
         if key.lower() in seen:
-            sys.exit(f"duplicate key {key!r} at {where} (first at {seen[key.lower()]})")
-        seen[key.lower()] = where
+            first_where, first_key, first_value = seen[key.lower()]
+            if (first_key, first_value) == (key, value):
+                continue  # the same translation kept by two features
+            sys.exit(f"key {key!r} at {where} differs from {first_key!r} at {first_where} (keys ignore case; one text per key)")
+        seen[key.lower()] = (where, key, value)
         rows.append((key, value))
 rows.sort(key=lambda r: r[0])
 out = ['<?xml version="1.0" encoding="utf-8"?>', "<root>",
