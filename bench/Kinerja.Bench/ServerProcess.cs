@@ -34,8 +34,11 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["Kinerja__DataPath"] = dataPath;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
+        // KINERJA_BENCH_SQL=1: the server logs every SQL command with its duration (to count round trips per request).
+        if (Environment.GetEnvironmentVariable("KINERJA_BENCH_SQL") == "1")
+            start.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null && Environment.GetEnvironmentVariable("KINERJA_BENCH_SQL") == "1") Console.Error.WriteLine("[server] " + e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("[server] " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -11,9 +11,13 @@ namespace Kinerja.Web.Features.Pengumpulan;
 /// <summary>A form as its reader sees it: rows with the engine's capaian and predikat, the checks, and what they may do.</summary>
 public static class GetForm
 {
-    public static async Task<FormDto> Handle(int id, AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct)
+    public static async Task<FormDto> Handle(int id, AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct) =>
+        await Handle(await RoundAccess.FormAsync(id, db, scope, ct, tracked: false), db, scope, clock, ct);
+
+    /// <summary>The DTO of a form already loaded (with its rows) and read-checked, e.g. the one a save just wrote: no second load.</summary>
+    public static async Task<FormDto> Handle(FormatDataKinerja form, AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct)
     {
-        var form = await RoundAccess.FormAsync(id, db, scope, ct, tracked: false);
+        var id = form.Id;
         var year = await FormYear.LoadAsync(form, db, ct);
         var scale = await PemdaScales.PredikatAsync(db, form.PengumpulanData.PemdaId, ct);
         var riwayat = await db.FormRiwayat.Where(r => r.FormatDataKinerjaId == id).OrderBy(r => r.Id).ToListAsync(ct);

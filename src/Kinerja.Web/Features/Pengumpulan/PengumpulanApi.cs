@@ -59,9 +59,9 @@ public static class PengumpulanApi
     private static async Task<Ok<FormDto>> Save(int id, SaveFormRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        await SaveForm.Handle(id, r, db, scope, clock, ct);
-        db.ChangeTracker.Clear();
-        return TypedResults.Ok(await GetForm.Handle(id, db, scope, clock, ct));
+        // The saved form is answered as it is in memory (versions bumped by the save): one load per autosave, not two.
+        var form = await SaveForm.Handle(id, r, db, scope, clock, ct);
+        return TypedResults.Ok(await GetForm.Handle(form, db, scope, clock, ct));
     }
 
     private static async Task<Ok<FormDto>> Act(int id, string aksi, FormActionRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)

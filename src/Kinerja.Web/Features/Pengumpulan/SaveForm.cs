@@ -27,17 +27,19 @@ public static class SaveForm
 {
     public const int MaxText = 4000;
 
-    public static async Task Handle(int formId, SaveFormRequest r, AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct)
+    /// <returns>The saved form, tracked and up to date (new row versions), so the caller can answer without loading it again.</returns>
+    public static async Task<FormatDataKinerja> Handle(int formId, SaveFormRequest r, AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct)
     {
         var form = await RoundAccess.FormAsync(formId, db, scope, ct);
         var mode = Ensure(form, scope, clock, r.Alasan);
         var changed = Apply(form, r, db);
-        if (!changed) return;
+        if (!changed) return form;
         if (form.Status == FormStatus.Dikembalikan && string.IsNullOrWhiteSpace(r.Alasan))
             throw new DomainException("Formulir ini sudah pernah diajukan; tuliskan alasan perubahan nilai.", "alasan");
         if (mode == EntryMode.OnBehalf) form.DiisiPerencanaan = true;
         db.ChangeReason = Reason(mode, r.Alasan);
         await db.SaveChangesAsync(ct);
+        return form;
     }
 
     /// <summary>The form accepts values from this user now; how (own unit or on its behalf).</summary>
