@@ -183,6 +183,19 @@ public class SopPelaksanaanTests(TestApps apps)
         sheet.QuerySelector("[data-testid=instruksi]")!.TextContent.Trim().ShouldBe("Kumpulkan laporan kinerja TW I dari setiap bidang");
         var kp = await Forms.GetDocumentAsync(pages, $"/Sop/Pelaksanaan/Kepatuhan?sopId={sopId}&tahun=2028");
         kp.QuerySelector("[data-testid=terlambat] tr[data-step='1']")!.TextContent.ShouldContain("25 menit");
+
+        // In the page, a disposisi without an instruction is refused next to its field, and nothing is stored.
+        var staff = await app.PagesAsync("pelaksana.bpkpad");
+        var refused = await Forms.ParseAsync(await Forms.PostAsync(staff, $"/Sop/Pelaksanaan/Detail?id={id}",
+            new() { ["langkahId"] = step3.GetProperty("id").GetInt32().ToString(), ["kepadaUserName"] = "kasubag.bpkpad", ["instruksi"] = " " }, handler: "Disposisi"));
+        Forms.FieldError(refused, "instruksi").ShouldBe("Instruksi wajib diisi.");
+        (await app.DbAsync(db => db.Disposisi.CountAsync(d => d.SopInstanceId == id))).ShouldBe(1);
+
+        // Step 3 (2 menit) left open for 10 minutes is overdue, and the list counts two steps needing attention.
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var open3 = Active(await JsonAsync(await kasubag.GetAsync($"/api/v1/sop-pelaksanaan/{id}")));
+        (open3.GetProperty("lewatTenggat").GetBoolean(), open3.GetProperty("keterlambatan").GetInt32()).ShouldBe((true, 8));
+        (await JsonAsync(await kasubag.GetAsync("/api/v1/sop-pelaksanaan")))[0].GetProperty("langkahTerlambat").GetInt32().ShouldBe(2);
     }
 
     [Theory, BothDatabases]
