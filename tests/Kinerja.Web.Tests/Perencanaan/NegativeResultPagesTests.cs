@@ -36,4 +36,23 @@ public class NegativeResultPagesTests(TestApps apps)
         var reopened = await Forms.GetDocumentAsync(client, $"/Perencanaan/Indikator/{id}");
         reopened.QuerySelector<IHtmlSelectElement>("#Input_NegativeResult")!.Value.ShouldBe("ClampToZero");
     }
+
+    [Theory, BothDatabases]
+    public async Task RenstraWorkbook_RoundTrip_KeepsTheSetting_ThoughItIsNotAColumn(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var client = await app.ApiAsync(Planner);
+        var sasaran = await SasaranAsync(app, client);
+        var created = await IndikatorAsync(client, sasaran, "NilaiAkhir", 20, "Negative", "Selisih", negativeResult: "ClampToZero", satuan: "kasus");
+        var (id, kode) = (created.GetProperty("id").GetInt32(), created.GetProperty("kode").GetString()!);
+        var renstra = await app.DbAsync(d => d.Sasaran.Where(s => s.Id == sasaran).Select(s => s.Tujuan.RenstraId).SingleAsync());
+
+        var grid = Workbooks.Grid(await client.GetByteArrayAsync($"/api/v1/renstra/{renstra}/xlsx"));
+        grid.Single(r => r.Count > 4 && r[3] as string == kode)[4] = "Jumlah kasus, diubah di Excel";
+        (await Workbooks.UploadAsync(client, renstra, Workbooks.Write(grid))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var stored = await app.DbAsync(d => d.Indikator.Where(i => i.Id == id).Select(i => new { i.Nama, i.NegativeResult }).SingleAsync());
+        stored.Nama.ShouldBe("Jumlah kasus, diubah di Excel");
+        stored.NegativeResult.ShouldBe(Kinerja.Domain.Capaian.NegativeResult.ClampToZero);
+    }
 }

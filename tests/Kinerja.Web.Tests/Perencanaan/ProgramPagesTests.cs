@@ -40,7 +40,7 @@ public class ProgramPagesTests(TestApps apps)
         var kegiatan = await SaveAsync(app, client, url, new() { ["Node.Level"] = "Kegiatan", ["Node.ParentId"] = program.ToString(), ["Node.Kode"] = kk, ["Node.Nama"] = "Kegiatan uji" });
         var sub = await SaveAsync(app, client, url, new() { ["Node.Level"] = "SubKegiatan", ["Node.ParentId"] = kegiatan.ToString(), ["Node.Kode"] = sk, ["Node.Nama"] = "Sub-kegiatan uji", ["Node.UnitKerjaId"] = unit.Id.ToString() });
         foreach (var (id, jumlah) in new[] { (program, "2.000.000.000"), (kegiatan, "1.500.000.000"), (sub, "Rp 750.000.000") })
-            (await Forms.PostAsync(client, $"{url}&id={id}", new() { [$"Pagu[{id}]"] = jumlah }, handler: "Pagu")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await Forms.PostAsync(client, $"{url}&programId={id}", new() { [$"Pagu[{id}]"] = jumlah }, handler: "Pagu")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var stored = await app.DbAsync(d => d.ProgramKegiatan.Where(p => p.Id == sub).Select(p => new { p.ParentId, p.UnitKerjaId, Pagu = p.Pagu.Single(x => x.Tahun == Tahun).Jumlah }).SingleAsync());
         stored.ShouldBe(new { ParentId = (int?)kegiatan, UnitKerjaId = (int?)unit.Id, Pagu = 750_000_000L });
@@ -76,11 +76,12 @@ public class ProgramPagesTests(TestApps apps)
         var duplicate = await Forms.ParseAsync(await Forms.PostAsync(client, url, new() { ["Node.Level"] = "Kegiatan", ["Node.ParentId"] = program.ToString(), ["Node.Kode"] = $"8.X8.{n}.2.01", ["Node.Nama"] = "Dua kali" }, handler: "Simpan"));
         Forms.FieldError(duplicate, "Node.Kode").ShouldBe($"Kode 8.X8.{n}.2.01 sudah dipakai di perangkat daerah ini.");
 
-        (await Forms.PostAsync(client, $"{url}&id={program}", new() { [$"Pagu[{program}]"] = "1.000.000" }, handler: "Pagu")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var over = await Forms.ParseAsync(await Forms.PostAsync(client, $"{url}&id={kegiatan}", new() { [$"Pagu[{kegiatan}]"] = "1.000.001" }, handler: "Pagu"));
+        (await Forms.PostAsync(client, $"{url}&programId={program}", new() { [$"Pagu[{program}]"] = "1.000.000" }, handler: "Pagu")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var over = await Forms.ParseAsync(await Forms.PostAsync(client, $"{url}&programId={kegiatan}", new() { [$"Pagu[{kegiatan}]"] = "1.000.001" }, handler: "Pagu"));
         Forms.FieldError(over, $"Pagu[{kegiatan}]").ShouldBe($"Jumlah pagu di bawah program 8.X8.{n} tahun {Tahun} (Rp 1.000.001) melebihi pagu program 8.X8.{n} (Rp 1.000.000).");
         over.QuerySelector($"#pagu-{kegiatan}")!.GetAttribute("value").ShouldBe("1.000.001");
-        var text = await Forms.ParseAsync(await Forms.PostAsync(client, $"{url}&id={kegiatan}", new() { [$"Pagu[{kegiatan}]"] = "satu juta" }, handler: "Pagu"));
+        over.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Node_Id")!.Value.ShouldBe("");   // the add form stays an add form
+        var text = await Forms.ParseAsync(await Forms.PostAsync(client, $"{url}&programId={kegiatan}", new() { [$"Pagu[{kegiatan}]"] = "satu juta" }, handler: "Pagu"));
         Forms.FieldError(text, $"Pagu[{kegiatan}]").ShouldBe("Pagu \"satu juta\" harus rupiah bulat, mis. 1.250.000.");
 
         (await app.DbAsync(d => d.ProgramKegiatan.CountAsync(p => p.Kode.StartsWith($"8.X8.{n}")))).ShouldBe(2);

@@ -60,28 +60,29 @@ public class ProgramModel(CurrentUser me, AppDbContext db, Clock clock) : PageMo
         return await AfterAsync(ok, $"{KodeProgram.Label(Node.Level)} {Node.Kode} disimpan.", ct);
     }
 
-    public async Task<IActionResult> OnPostPaguAsync(int id, CancellationToken ct)
+    // "programId", not "id": a bare "id" would also bind to Node.Id (complex types fall back to the empty prefix).
+    public async Task<IActionResult> OnPostPaguAsync(int programId, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
         var ok = await this.TryRunAsync(async () =>
         {
             try
             {
-                var jumlah = Rupiah(Pagu.GetValueOrDefault(id)) ?? throw new DomainException("Isi pagu dalam rupiah, mis. 1.250.000.");
-                await SetPagu.Handle(id, Year, new SetPaguRequest(jumlah), db, scope, ct);
+                var jumlah = Rupiah(Pagu.GetValueOrDefault(programId)) ?? throw new DomainException("Isi pagu dalam rupiah, mis. 1.250.000.");
+                await SetPagu.Handle(programId, Year, new SetPaguRequest(jumlah), db, scope, ct);
             }
             catch (DomainException e) when (e.Field is null or "Jumlah")
             {
-                throw new DomainException(e.Message, $"Pagu[{id}]");
+                throw new DomainException(e.Message, $"Pagu[{programId}]");
             }
         }, "");
         return await AfterAsync(ok, "Pagu disimpan.", ct);
     }
 
-    public async Task<IActionResult> OnPostHapusAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostHapusAsync(int programId, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        var ok = await this.TryRunAsync(() => SaveProgramKegiatan.Delete(id, db, scope, ct), "");
+        var ok = await this.TryRunAsync(() => SaveProgramKegiatan.Delete(programId, db, scope, ct), "");
         return await AfterAsync(ok, "Dihapus.", ct);
     }
 
