@@ -38,6 +38,19 @@ public class FormExcelJourneyTests(BrowserFixture app)
             var text = At("H");
             (text.DataType, text.InlineString) = (CellValues.InlineString, new InlineString(new Text("Simulasi evakuasi bersama relawan desa")));
         }
+        // First a slip: the realisasi typed as text with a decimal, refused with its row and column, nothing saved.
+        var good = await File.ReadAllBytesAsync(file);
+        using (var doc = SpreadsheetDocument.Open(file, true))
+        {
+            var cell = doc.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<Cell>()).First(c => c.CellReference == $"G{row}" && c.CellValue?.Text == "118");
+            (cell.CellValue, cell.DataType, cell.InlineString) = (null, CellValues.InlineString, new InlineString(new Text("118,5")));
+        }
+        await page.GetByLabel("Berkas XLSX (maks. 5 MB)").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggah", Exact = true }).ClickAsync();
+        (await page.Locator("[data-testid=upload-errors] li").AllInnerTextsAsync()).ShouldBe([$"Indikator baris {row}: Kolom G (Realisasi): \"118,5\" adalah teks; isi dengan angka (sel berformat angka)."]);
+        await BrowserFixture.ShotAsync(page, "39-formulir-excel-galat");
+
+        await File.WriteAllBytesAsync(file, good);
         await page.GetByLabel("Berkas XLSX (maks. 5 MB)").SetInputFilesAsync(file);
         await page.GetByRole(AriaRole.Button, new() { Name = "Unggah", Exact = true }).ClickAsync();
         (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Unggahan tersimpan: 1 baris berubah");
