@@ -105,7 +105,7 @@ public class BuktiTests(TestApps apps)
     public async Task EveryBadFile_IsA422InIndonesian_AndNothingIsStored(DatabaseProvider db)
     {
         var app = apps[db];
-        var round = await OpenAsync(app);
+        var round = await SharedAsync(app);
         var row = await RowAsync(app, round.BidangForm, "IKU-1");
         var kabid = await app.ApiAsync(Filler);
         var files = StoredFiles(app);
