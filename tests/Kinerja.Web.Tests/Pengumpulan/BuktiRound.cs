@@ -18,7 +18,13 @@ public static class BuktiRound
     public record Round(int Id, int BidangForm, int SeksiForm, int Tahun, int Triwulan);
 
     private static readonly (int Year, int Quarter)[] Slots =
-        [(2027, 3), (2027, 4), (2027, 2), (2027, 1), (2025, 4), (2025, 3), (2025, 2), (2025, 1), (2028, 4), (2028, 3), (2028, 2), (2028, 1)];
+        [(2027, 3), (2027, 4), (2027, 2), (2027, 1), (2025, 4), (2025, 3), (2025, 2), (2025, 1), (2028, 4), (2028, 3), (2028, 2), (2028, 1),
+         (2029, 4), (2029, 3)];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DatabaseProvider, Task<Round>> Shared = new();
+
+    /// <summary>One round per database for the tests that store nothing (refusals, reading, downloads), so the quarters last.</summary>
+    public static Task<Round> SharedAsync(KinerjaApp app) => Shared.GetOrAdd(app.Provider, _ => OpenAsync(app));
 
     public static async Task<Round> OpenAsync(KinerjaApp app)
     {

@@ -105,7 +105,7 @@ public class BuktiTests(TestApps apps)
     public async Task EveryBadFile_IsA422InIndonesian_AndNothingIsStored(DatabaseProvider db)
     {
         var app = apps[db];
-        var round = await OpenAsync(app);
+        var round = await SharedAsync(app);
         var row = await RowAsync(app, round.BidangForm, "IKU-1");
         var kabid = await app.ApiAsync(Filler);
         var files = StoredFiles(app);
@@ -172,6 +172,27 @@ public class BuktiTests(TestApps apps)
         // Submitted: the evidence is part of what is judged, so it no longer changes.
         (await Problem.ReadAsync(await UploadAsync(kabid, round.BidangForm, row.GetProperty("id").GetInt32(), Pdf("nanti"), "nanti.pdf"))).Detail
             .ShouldBe("Formulir sedang divalidasi; nilai tidak dapat diubah sampai dikembalikan.");
+    }
+
+    [Theory, BothDatabases]
+    public async Task AfterTheDeadline_TheUnitIsRefused_AndThePlannerAttachesOnItsBehalfWithAReason(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var round = await OpenAsync(app);
+        var row = await RowAsync(app, round.SeksiForm, "IK-1.4");
+        await app.DbAsync(d => d.PengumpulanData.Where(r => r.Id == round.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.BatasWaktuUtc, DateTime.UtcNow.AddMinutes(-1))));
+
+        var late = await Problem.ReadAsync(await UploadAsync(await app.ApiAsync(Filler), round.SeksiForm, row, Pdf("telat"), "telat.pdf"));
+        (late.Status, late.Detail).ShouldBe((422, "Batas waktu pengumpulan sudah lewat; hubungi Kasubag Perencanaan untuk pengisian atas nama unit."));
+        var planner = await app.ApiAsync(Planner);
+        (await Problem.ReadAsync(await UploadAsync(planner, round.SeksiForm, row, Pdf("telat"), "telat.pdf"))).Errors.ShouldContainKey("alasan");
+        var saved = await RoundFixture.JsonAsync(await UploadAsync(planner, round.SeksiForm, row, Pdf($"atas nama {round.Id}"), "berita-acara.pdf",
+            alasan: "Bukti diserahkan Seksi lewat surat"), HttpStatusCode.Created);
+
+        (await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == round.SeksiForm).Select(f => f.DiisiPerencanaan).SingleAsync())).ShouldBeTrue();
+        var audit = await app.DbAsync(d => d.AuditEntries.Where(a => a.Entity == "BuktiDukung" && a.EntityKey == saved.GetProperty("id").GetInt32().ToString())
+            .Select(a => new { a.UserName, a.Alasan }).SingleAsync());
+        audit.ShouldBe(new { UserName = (string?)Planner, Alasan = (string?)"Diisi Perencanaan atas nama unit: Bukti diserahkan Seksi lewat surat" });
     }
 
     private static System.Text.Json.JsonElement Row(System.Text.Json.JsonElement form, string kode) => RoundFixture.Row(form, kode);

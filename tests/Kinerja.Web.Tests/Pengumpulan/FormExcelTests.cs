@@ -32,7 +32,7 @@ public class FormExcelTests(TestApps apps)
     public async Task TheDownload_HasTheHeaderBlock_TheRows_AndOnlyTheFilledCellsOpen(DatabaseProvider db)
     {
         var app = apps[db];
-        var round = await OpenAsync(app);
+        var round = await SharedAsync(app);
         await RoundFixture.SetTargetsAsync(app, round.SeksiForm, 12);
         var xlsx = await DownloadAsync(await app.ApiAsync(Filler), round.SeksiForm);
         var sheets = Xlsx.ReadSheets(new MemoryStream(xlsx), 100);
@@ -139,7 +139,7 @@ public class FormExcelTests(TestApps apps)
     public async Task EveryBadFile_IsRefusedWithRowColumnAndReason_AndNothingIsSaved(DatabaseProvider db)
     {
         var app = apps[db];
-        var round = await OpenAsync(app);
+        var round = await SharedAsync(app);
         var kabid = await app.ApiAsync(Filler);
         var good = await DownloadAsync(kabid, round.SeksiForm);
         byte[] With(Action<Func<string, string, DocumentFormat.OpenXml.Spreadsheet.Cell>> bad) => FormWorkbookEdit.Edit(good, cell =>

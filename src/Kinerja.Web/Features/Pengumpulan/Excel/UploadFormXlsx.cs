@@ -1,4 +1,5 @@
 using Kinerja.Domain;
+using Kinerja.Domain.Pengumpulan;
 using Kinerja.Web.Data;
 using Kinerja.Web.Documents;
 using Kinerja.Web.Infrastructure;
@@ -45,6 +46,16 @@ public static class UploadFormXlsx
     {
         if (content is not [(byte)'P', (byte)'K', 3, 4, ..])
             throw new DomainException($"Berkas {fileName} bukan XLSX. Unggah berkas yang diunduh dari halaman ini, disimpan sebagai .xlsx.", "File");
+        // The evidence detector inflates the zip for real with a cap (a bomb may lie in its directory) and wants xl/workbook.xml.
+        try
+        {
+            if (BuktiFile.Sniff(content).Jenis != JenisBukti.Xlsx)
+                throw new DomainException($"Berkas {fileName} bukan XLSX. Unggah berkas yang diunduh dari halaman ini, disimpan sebagai .xlsx.", "File");
+        }
+        catch (DomainException e) when (e.Field == "file")
+        {
+            throw new DomainException(e.Message, "File");
+        }
         try
         {
             return Xlsx.ReadSheets(new MemoryStream(content, writable: false), FormSheet.MaxRows + FormSheet.HeaderRow);
