@@ -49,10 +49,11 @@ public sealed class Docx
     public Docx Table(string[] headers, IEnumerable<string[]> rows, int[] widthsTwips, int[]? rightAligned = null)
     {
         var table = new Table(new TableProperties(
-            new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widthsTwips.Sum().ToString() }));
+            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widthsTwips.Sum().ToString() },
+            // Schema order (width before borders; top, left, bottom, right, …): Word reports other orders as unreadable content.
+            new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
         table.Append(new TableGrid(widthsTwips.Select(w => new GridColumn { Width = w.ToString() })));
         table.Append(Row(headers, widthsTwips, bold: true, header: true, []));
         foreach (var r in rows) table.Append(Row(r, widthsTwips, bold: false, header: false, rightAligned ?? []));
@@ -66,7 +67,7 @@ public sealed class Docx
     {
         var width = 9000 / blocks.Length;
         var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Dxa, Width = "9000" },
-            new TableBorders(new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+            new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
                 new RightBorder { Val = BorderValues.None }, new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })));
         table.Append(new TableGrid(blocks.Select(_ => new GridColumn { Width = width.ToString() })));
         var row = new TableRow();

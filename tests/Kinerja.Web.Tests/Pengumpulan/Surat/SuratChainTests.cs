@@ -84,6 +84,12 @@ public class SuratChainTests(TestApps apps)
         var atSekretaris = await WalkAsync(app, "puprperkim", id, 3);
         Status(atSekretaris).ShouldBe("MenungguParafSekretaris");
         var sekretaris = await app.ApiAsync("sekretaris.puprperkim");
+        // The inbox names the step that waits, for whom it waits only.
+        (await JsonAsync(await sekretaris.GetAsync("/api/v1/surat/inbox"))).EnumerateArray()
+            .ShouldContain(i => i.GetProperty("suratId").GetInt32() == id && i.GetProperty("tugas").GetString() == "Paraf");
+        foreach (var other in new[] { "kepala.puprperkim", "kasubag.puprperkim", "kabid.puprperkim" })
+            (await JsonAsync(await (await app.ApiAsync(other)).GetAsync("/api/v1/surat/inbox"))).EnumerateArray()
+                .ShouldNotContain(i => i.GetProperty("suratId").GetInt32() == id, other);
 
         var noReason = await Problem.ReadAsync(await sekretaris.PostAsJsonAsync($"/api/v1/surat/{id}/tolak", new { version = Version(atSekretaris), catatan = " " }));
         noReason.Status.ShouldBe(422);

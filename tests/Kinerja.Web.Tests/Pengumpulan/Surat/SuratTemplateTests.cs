@@ -94,6 +94,34 @@ public class SuratTemplateTests(TestApps apps)
         (await app.DbAsync(d => d.SuratPengumpulan.Where(s => s.Id == Id(sk)).Select(s => s.Nomor).SingleAsync())).ShouldStartWith("800/");
     }
 
+    [Theory, BothDatabases]
+    public async Task BuiltInTemplates_AndTheLettersMadeFromThem_AreValidWordDocuments(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var opd = await OpdIdAsync(app, "PUPRPERKIM");
+        var kasubag = await app.ApiAsync("kasubag.puprperkim");
+        var validator = new DocumentFormat.OpenXml.Validation.OpenXmlValidator();
+        foreach (var jenis in new[] { "sk", "surat-pemberitahuan" })
+        {
+            var bytes = await kasubag.GetByteArrayAsync($"/api/v1/surat/template/{opd}/{jenis}");
+            using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            validator.Validate(word).Select(e => e.Description).ShouldBeEmpty();
+            DocxPlaceholders(word).ShouldContain("{{nomor}}");
+        }
+        var (_, draft) = await DraftAsync(app, "puprperkim", "PUPRPERKIM");
+        var letter = await kasubag.GetByteArrayAsync($"/api/v1/surat/{Id(draft)}/docx");
+        using (var word = WordprocessingDocument.Open(new MemoryStream(letter), false))
+        {
+            validator.Validate(word).Select(e => e.Description).ShouldBeEmpty();
+            DocxPlaceholders(word).ShouldBeEmpty();
+        }
+        // Before signing the number is a blank to fill, never a made-up one.
+        Paragraphs(letter).ShouldContain("NOMOR ……/……/……/……");
+    }
+
+    private static List<string> DocxPlaceholders(WordprocessingDocument word) =>
+        System.Text.RegularExpressions.Regex.Matches(word.MainDocumentPart!.Document.Body!.InnerText, @"\{\{[a-z_]+\}\}").Select(m => m.Value).ToList();
+
     private static async Task<List<string>> RowsAsync(KinerjaApp app, int opd) =>
         await app.DbAsync(d => d.SuratTemplate.AsNoTracking().Where(t => t.PerangkatDaerahId == opd).OrderBy(t => t.Id)
             .Select(t => $"{t.Id}|{t.Jenis}|{t.NamaFile}|{t.FormatNomor}|{t.Version}|{t.Docx!.Length}").ToListAsync());

@@ -1,3 +1,4 @@
+using Kinerja.Domain.Organisasi;
 using Kinerja.Domain.Pengumpulan;
 using Kinerja.Web.Data;
 using Kinerja.Web.Infrastructure.Authorization;
@@ -34,7 +35,10 @@ public static class SuratInbox
             if (!await SuratAccess.CanReadAsync(s, db, scope, ct)) continue;
             var actors = await SuratAccess.ActorsAsync(s.PerangkatDaerahId, s.PengumpulanData.PemdaId, db, scope, ct);
             // Refusing is the other side of the same waiting step; the inbox names the step itself.
-            var action = SuratChain.Possible(s.Status).Where(a => a != SuratAction.Tolak).FirstOrDefault(a => actors.MayTake(s, a, scope.UserName));
+            // Admins may stand in for the clerical steps, but those wait for the planning section, not in every admin's inbox.
+            var action = SuratChain.Possible(s.Status).Where(a => a != SuratAction.Tolak)
+                .FirstOrDefault(a => actors.MayTake(s, a, scope.UserName)
+                                     && SuratChain.Actors(s.Status, a).Any(r => r is not (SopRole.AdminOpd or SopRole.AdminPemda) && actors.Holds(r)));
             var unread = s.Status >= SuratStatus.Didistribusikan && s.Penerima.Any(p => p.DibacaUtc == null && units.Contains(p.UnitKerjaId));
             if (action == default && !unread) continue;
             items.Add(new SuratInboxItem(s.Id, s.PengumpulanDataId, s.PerangkatDaerahId, s.Jenis, s.Jenis.Label(), s.Perihal, SuratDocument.PeriodeText(s.PengumpulanData), s.Nomor,
