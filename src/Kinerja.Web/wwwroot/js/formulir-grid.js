@@ -92,7 +92,9 @@
         });
         if (!response.ok) return;
         const result = await response.json();
-        capaian.textContent = result.display;
+        // The grid shows capaian with two decimals, as the server renders the stored row.
+        capaian.textContent = result.status === 'Computed' && result.value !== null
+            ? result.value.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' %' : result.display;
         predikat.innerHTML = '';
         if (result.predikat) {
             const badge = document.createElement('span');
