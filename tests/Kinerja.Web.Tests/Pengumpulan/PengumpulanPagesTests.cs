@@ -164,7 +164,7 @@ public class PengumpulanPagesTests(TestApps apps)
         (await StatusAsync(app, formId)).ShouldBe(FormStatus.MenungguKabid);
 
         var history = await Forms.GetDocumentAsync(staff, $"{url}/Riwayat?baris=indikator:{row}");
-        var change = history.QuerySelectorAll("[data-testid=cell-history] tbody tr").Select(r => r.TextContent).First(t => t.Contains("4.5"));
+        var change = history.QuerySelectorAll("[data-testid=cell-history] tbody tr").Select(r => r.TextContent).First(t => t.Contains("4,5"));
         change.ShouldContain("pelaksana.puprperkim");
         change.ShouldContain("Berita acara dilampirkan");
 

@@ -184,6 +184,7 @@
             row.querySelector('[data-serapan]').textContent = a.serapan;
         }
         form.querySelectorAll('[data-issues-for]').forEach(box => box.querySelectorAll('.issue').forEach(x => x.remove()));
+        form.querySelectorAll('input.cell.is-invalid').forEach(x => x.classList.remove('is-invalid'));
         let warnings = 0;
         for (const issue of dto.pemeriksaan || []) {
             const box = form.querySelector(`[data-issues-for="${issue.rowKey}"]`);
@@ -195,6 +196,8 @@
             div.textContent = (error ? '✖ ' : '⚠ ') + issue.message;
             box.appendChild(div);
             if (!error) warnings++;
+            const cell = error && /^realisasi/i.test(issue.field) && form.querySelector(`tr.grid-row[data-row="${issue.rowKey}"] input.cell`);
+            if (cell && !dirty.has(issue.rowKey)) cell.classList.add('is-invalid');
         }
         const confirm = form.querySelector('[data-konfirmasi]');
         if (confirm && warnings > 0) confirm.classList.remove('d-none');
