@@ -68,6 +68,24 @@ public class PengumpulanJourneyTests(BrowserFixture app)
         await staff.Locator("#Indikator_0__FaktorPendukung").FillAsync("Jadwal penyusunan disepakati sejak awal tahun");
         await Expect(staff.Locator("#autosave-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Tersimpan \d\d:\d\d$"), new() { Timeout = 10_000 });
         await BrowserFixture.ShotAsync(staff, "31-formulir-diisi");
+
+        // Someone else saves the first row meanwhile: the next autosave is refused with a clear message and the typing stays.
+        using (var other = await ApiAsync("kabid.bpkpad"))
+        {
+            var id = formUrl.Split('/').Last();
+            var row = (await other.GetFromJsonAsync<JsonElement>($"/api/v1/formulir/{id}")).GetProperty("indikator")[0];
+            (await other.PutAsJsonAsync($"/api/v1/formulir/{id}", new
+            {
+                indikator = new[] { new { id = row.GetProperty("id").GetInt32(), version = row.GetProperty("version").GetInt32(), realisasi = 89m,
+                    faktorPendukung = "Jadwal penyusunan disepakati sejak awal tahun" } },
+            })).EnsureSuccessStatusCode();
+        }
+        await first.FillAsync("88,7");
+        await Expect(staff.Locator("#autosave-status")).ToContainTextAsync("Konflik", new() { Timeout = 10_000 });
+        (await first.InputValueAsync()).ShouldBe("88,7");
+        await BrowserFixture.ShotAsync(staff, "31b-konflik");
+        await staff.ReloadAsync();
+        (await first.InputValueAsync()).ShouldBe("89");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
         (await staff.Locator(".alert-success").InnerTextAsync()).ShouldContain("Formulir diajukan");
         (await staff.Locator("[data-testid=form-status]").InnerTextAsync()).ShouldBe("Menunggu Kepala Bidang");
