@@ -49,6 +49,7 @@ public class PengumpulanJourneyTests(BrowserFixture app)
         // The Pelaksana finds the form in the inbox and fills it: typed, Enter, then a block pasted from Excel.
         var staff = await LoggedInAsync("pelaksana.bpkpad");
         await staff.GotoAsync("/Kotak");
+        await BrowserFixture.ShotAsync(staff, "30b-kotak-masuk");
         await staff.Locator("[data-testid=inbox] tr[data-jenis=isi]").Filter(new() { HasTextString = "TW II 2027" }).GetByRole(AriaRole.Link).ClickAsync();
         staff.Url.ShouldMatch(@"/Pengumpulan/Formulir/\d+$");
         var formUrl = new Uri(staff.Url).AbsolutePath;
