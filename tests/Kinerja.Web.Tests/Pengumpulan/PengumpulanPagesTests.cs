@@ -164,7 +164,7 @@ public class PengumpulanPagesTests(TestApps apps)
         (await StatusAsync(app, formId)).ShouldBe(FormStatus.MenungguKabid);
 
         var history = await Forms.GetDocumentAsync(staff, $"{url}/Riwayat?baris=indikator:{row}");
-        var change = history.QuerySelectorAll("[data-testid=cell-history] tbody tr").Select(r => r.TextContent).First(t => t.Contains("4.5"));
+        var change = history.QuerySelectorAll("[data-testid=cell-history] tbody tr").Select(r => r.TextContent).First(t => t.Contains("4,5"));
         change.ShouldContain("pelaksana.puprperkim");
         change.ShouldContain("Berita acara dilampirkan");
 
@@ -181,6 +181,35 @@ public class PengumpulanPagesTests(TestApps apps)
         (await Forms.PostAsync(kasubag, lockPage, new() { ["Version"] = version.ToString() }, "Kunci")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await app.DbAsync(d => d.PengumpulanData.Where(r => r.Id == roundId).Select(r => r.DikunciUtc).SingleAsync())).ShouldNotBeNull();
         (await Forms.GetDocumentAsync(kasubag, lockPage)).QuerySelector("[data-testid=round-locked]").ShouldNotBeNull();
+    }
+
+    [Theory, BothDatabases]
+    public async Task AfterTheDeadline_ThePlannerEntersOnTheUnitsBehalf_OnlyWithAReason_AndTheFormIsFlagged(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var round = await OpenFreeAsync(app, await app.ApiAsync("kasubag.puprperkim"), Opd);
+        var formId = FormOf(round, Seksi);
+        var row = (await SetTargetsAsync(app, formId, 4))["IK-1.2"];
+        await app.DbAsync(d => d.PengumpulanData.Where(r => r.Id == round.GetProperty("id").GetInt32())
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.BatasWaktuUtc, DateTime.UtcNow.AddMinutes(-1))));
+        var url = $"/Pengumpulan/Formulir/{formId}";
+
+        // The unit no longer gets inputs; the planner does, with the reason field.
+        (await Forms.GetDocumentAsync(await app.PagesAsync("pelaksana.puprperkim"), url)).QuerySelector("#Indikator_0__Realisasi").ShouldBeNull();
+        var planner = await app.PagesAsync("kasubag.puprperkim");
+        (await Forms.GetDocumentAsync(planner, url)).QuerySelector("[data-testid=on-behalf]")!.TextContent.ShouldContain("Batas waktu sudah lewat");
+        var fields = new Dictionary<string, string> { ["Indikator[0].Id"] = row.ToString(), ["Indikator[0].Version"] = (await VersionAsync(app, row)).ToString(), ["Indikator[0].Realisasi"] = "4" };
+        var refused = await Forms.ParseAsync(await Forms.PostAsync(planner, url, fields, "Simpan"));
+        Forms.FieldError(refused, "Alasan").ShouldBe("Pengisian setelah batas waktu atas nama unit wajib disertai alasan.");
+        (await RealisasiAsync(app, row)).ShouldBeNull();
+
+        fields["Alasan"] = "Data diserahkan Seksi lewat surat";
+        (await Forms.PostAsync(planner, url, fields, "Simpan")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await RealisasiAsync(app, row)).ShouldBe(4m);
+        (await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == formId).Select(f => f.DiisiPerencanaan).SingleAsync())).ShouldBeTrue();
+        (await Forms.GetDocumentAsync(planner, url)).QuerySelector("[data-testid=on-behalf-flag]").ShouldNotBeNull();
+        (await Forms.GetDocumentAsync(planner, $"/Pengumpulan/Putaran/{round.GetProperty("id").GetInt32()}"))
+            .QuerySelector($"tr[data-form='{formId}']")!.TextContent.ShouldContain("diisi Perencanaan");
     }
 
     private static async Task ApproveOnPageAsync(KinerjaApp app, HttpClient client, int formId, string aksi)

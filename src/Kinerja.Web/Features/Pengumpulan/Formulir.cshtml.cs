@@ -92,6 +92,7 @@ public class FormulirModel(CurrentUser me, AppDbContext db, Clock clock) : PageM
             .ToDictionary(kv => kv.Key["CatatanBaris[".Length..^1], kv => kv.Value.ToString());
         if (await RunAsync(() => TakeFormAction.Handle(Id, action, new FormActionRequest(Version, Catatan, rowNotes), db, scope, clock, ct)))
             return Done(action.Label() + ".");
+        db.ChangeTracker.Clear();
         await LoadAsync(ct);
         FillInputs();
         return Page();

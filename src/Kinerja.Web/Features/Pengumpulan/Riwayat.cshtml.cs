@@ -18,11 +18,19 @@ public class RiwayatModel(CurrentUser me, AppDbContext db, Clock clock) : PageMo
     public async Task OnGetAsync(CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        Changes = await CellHistory.Handle(Id, Baris, db, scope, ct);
+        // A row's creation lists every empty field; only real changes are history.
+        Changes = (await CellHistory.Handle(Id, Baris, db, scope, ct)).Where(c => c.Lama != c.Baru)
+            .Select(c => c with { Lama = Number(c.Field, c.Lama), Baru = Number(c.Field, c.Baru) }).ToList();
         Form = await GetForm.Handle(Id, db, scope, clock, ct);
         RowLabel = Form.Indikator.Where(r => $"indikator:{r.Id}" == Baris).Select(r => $"{r.Kode} {r.Nama}")
             .Concat(Form.Anggaran.Where(a => $"anggaran:{a.Id}" == Baris).Select(a => $"{a.Kode} {a.Nama}")).FirstOrDefault() ?? Baris;
     }
+
+    /// <summary>Numbers as the form shows them: "3.5" from the audit trail reads "3,5".</summary>
+    private static string? Number(string field, string? value) =>
+        field is "Realisasi" or "Target" or "TargetAtas" or "Pagu"
+        && decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d)
+            ? Kinerja.Domain.Pengumpulan.Angka.Format(d) : value;
 
     /// <summary>The audit trail's property names as the form calls them.</summary>
     public static string FieldLabel(string field) => field switch

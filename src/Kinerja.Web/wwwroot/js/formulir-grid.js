@@ -92,7 +92,9 @@
         });
         if (!response.ok) return;
         const result = await response.json();
-        capaian.textContent = result.display;
+        // The grid shows capaian with two decimals, as the server renders the stored row.
+        capaian.textContent = result.status === 'Computed' && result.value !== null
+            ? result.value.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' %' : result.display;
         predikat.innerHTML = '';
         if (result.predikat) {
             const badge = document.createElement('span');
@@ -182,6 +184,7 @@
             row.querySelector('[data-serapan]').textContent = a.serapan;
         }
         form.querySelectorAll('[data-issues-for]').forEach(box => box.querySelectorAll('.issue').forEach(x => x.remove()));
+        form.querySelectorAll('input.cell.is-invalid').forEach(x => x.classList.remove('is-invalid'));
         let warnings = 0;
         for (const issue of dto.pemeriksaan || []) {
             const box = form.querySelector(`[data-issues-for="${issue.rowKey}"]`);
@@ -193,6 +196,8 @@
             div.textContent = (error ? '✖ ' : '⚠ ') + issue.message;
             box.appendChild(div);
             if (!error) warnings++;
+            const cell = error && /^realisasi/i.test(issue.field) && form.querySelector(`tr.grid-row[data-row="${issue.rowKey}"] input.cell`);
+            if (cell && !dirty.has(issue.rowKey)) cell.classList.add('is-invalid');
         }
         const confirm = form.querySelector('[data-konfirmasi]');
         if (confirm && warnings > 0) confirm.classList.remove('d-none');
