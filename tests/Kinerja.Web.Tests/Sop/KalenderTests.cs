@@ -119,14 +119,14 @@ public class KalenderTests(TestApps apps)
         var refused = await Forms.ParseAsync(await Forms.PostAsync(admin, $"/Sop/Kalender?pemda={pemda}&tahun=2028",
             new() { ["Libur.Tanggal"] = "31-13-2028", ["Libur.Nama"] = "Libur uji", ["Libur.Jenis"] = "LiburDaerah", ["Libur.Version"] = "0" }, handler: "Libur"));
         Forms.FieldError(refused, "Libur.Tanggal").ShouldBe("Tanggal '31-13-2028' tidak dikenali; tulis tanggal yang ada, misalnya 2028-02-08 atau 08-02-2028.");
-        refused.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Libur.Nama']")!.Value.ShouldBe("Libur uji");
+        ((AngleSharp.Html.Dom.IHtmlInputElement)refused.QuerySelector("input[name='Libur.Nama']")!).Value.ShouldBe("Libur uji");
         (await app.DbAsync(db => db.HariLiburPemda.CountAsync(h => h.PemdaId == pemda && h.Tanggal.Year == 2028))).ShouldBe(0);
 
         // A good one is stored and listed under its year.
         var ok = await admin.PostAsync($"/Sop/Kalender?pemda={pemda}&tahun=2028&handler=Libur", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Libur.Tanggal"] = "2028-03-06", ["Libur.Nama"] = "Libur daerah uji", ["Libur.Jenis"] = "LiburDaerah", ["Libur.Version"] = "0",
-            ["__RequestVerificationToken"] = page2027.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
+            ["__RequestVerificationToken"] = ((AngleSharp.Html.Dom.IHtmlInputElement)page2027.QuerySelector("input[name=__RequestVerificationToken]")!).Value,
         }));
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page2028 = await Forms.GetDocumentAsync(admin, $"/Sop/Kalender?pemda={pemda}&tahun=2028");
