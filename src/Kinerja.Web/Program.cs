@@ -15,6 +15,7 @@ using Kinerja.Web.Features.Pengumpulan.PemdaWide;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Features.Sop.Pelaksanaan;
 using Kinerja.Web.Infrastructure;
+using Kinerja.Web.Features.Sop.Kalender;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
@@ -77,6 +78,7 @@ api.MapBuktiApi();
 api.MapFormExcelApi();
 api.MapSopPelaksanaanApi();
 api.MapPemdaRoundApi();
+api.MapKalenderApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 

@@ -6,6 +6,7 @@ using Kinerja.Web.Features.Pengumpulan.Surat;
 using Kinerja.Web.Features.Perencanaan;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Features.Sop.Pelaksanaan;
+using Kinerja.Web.Features.Sop.Kalender;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +53,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? au
     public DbSet<SopStepPetugas> SopStepPetugas => Set<SopStepPetugas>();
     public DbSet<SopStepKelengkapan> SopStepKelengkapan => Set<SopStepKelengkapan>();
     public DbSet<Disposisi> Disposisi => Set<Disposisi>();
+
+    public DbSet<KalenderPemda> KalenderPemda => Set<KalenderPemda>();
+    public DbSet<JamKerjaPemda> JamKerjaPemda => Set<JamKerjaPemda>();
+    public DbSet<HariLiburPemda> HariLiburPemda => Set<HariLiburPemda>();
 
     /// <summary>
     /// Why the changes of the next save are made (e.g. a value corrected after submission, an entry on

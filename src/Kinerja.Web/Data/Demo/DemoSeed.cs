@@ -43,6 +43,7 @@ public class DemoSeed(AppDbContext db, IPasswordHasher<AppUser> hasher, IOptions
         db.Pemda.Add(pemda);
         await db.SaveChangesAsync(ct);
         db.PredikatPemda.AddRange(PemdaScales.Rows(pemda.Id, Kinerja.Domain.Capaian.PredikatScale.Default));
+        Kinerja.Web.Features.Sop.Kalender.KalenderAccess.Default(pemda.Id, db);
 
         var adminJabatan = Jabatan(pemda, null, null, $"ADM-{demo.Kode}", $"Admin Pemda {demo.Nama.Replace("Pemerintah ", "")}", SopRole.AdminPemda);
         Account(adminName, $"Administrator {demo.Nama.Replace("Pemerintah ", "")}", pemda, null, adminJabatan);

@@ -25,7 +25,8 @@ public static class ComplianceReport
         var steps = await db.SopInstanceStep
             .Where(s => runs.Contains(s.SopInstanceId) && s.SelesaiUtc != null && s.SelesaiUtc >= fromUtc && s.SelesaiUtc <= toUtc)
             .AsNoTracking().ToListAsync(ct);
-        var report = SopCompliance.Of(steps.Select(s => new FinishedStep(s.StepNo, s.Kegiatan, SopRunner.Timing(s, clock))));
+        var kalender = await Kalender.KalenderAccess.ForOpdAsync(sop.PerangkatDaerahId, db, ct);
+        var report = SopCompliance.Of(steps.Select(s => new FinishedStep(s.StepNo, s.Kegiatan, SopRunner.Timing(s, kalender, clock))));
         return new ComplianceDto(sop.Id, sop.Nama, from, to, steps.Select(s => s.SopInstanceId).Distinct().Count(), report.Runs, report.OnTime,
             Percent(report.OnTimeShare), report.Steps.Select(Dto).ToList(), report.Slowest.Select(Dto).ToList(),
             report.Totals.Select(t => new MeasureTotalDto(t.Measure, t.Actual, t.Standard, StepTiming.Format(t.Measure, t.Actual), StepTiming.Format(t.Measure, t.Standard))).ToList());

@@ -37,7 +37,7 @@ public static class FinishStep
         if (next.StepNo is int no)
         {
             var holders = await SopRunner.HoldersAsync(instance.PerangkatDaerahId, def.Pelaksana.Select(p => p.Peran), db, clock, ct);
-            if (SopRunner.Activate(instance, def, no, holders, now, clock) is { } w) warnings.Add(w);
+            if (SopRunner.Activate(instance, def, no, holders, await Kalender.KalenderAccess.ForOpdAsync(instance.PerangkatDaerahId, db, ct), now, clock) is { } w) warnings.Add(w);
         }
         else
         {

@@ -1,4 +1,6 @@
+using Kinerja.Domain.Sop;
 using Kinerja.Web.Data;
+using Kinerja.Web.Features.Sop.Kalender;
 using Kinerja.Web.Infrastructure;
 using Kinerja.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,8 @@ public static class GetSopInstance
     {
         var instance = await PelaksanaanAccess.InstanceAsync(id, db, scope, ct);
         var def = await PelaksanaanAccess.DefinitionAsync(instance, db, ct);
-        var steps = instance.Steps.OrderBy(s => s.MulaiUtc).ThenBy(s => s.Id).Select(s => LangkahDto.From(s, def, clock)).ToList();
+        var kalender = await KalenderAccess.ForOpdAsync(instance.PerangkatDaerahId, db, ct);
+        var steps = instance.Steps.OrderBy(s => s.MulaiUtc).ThenBy(s => s.Id).Select(s => LangkahDto.From(s, def, kalender, clock)).ToList();
         return new SopInstanceDto(Summary(instance, steps.Count(s => s.Terlambat || s.LewatTenggat)), steps,
             instance.Disposisi.OrderBy(d => d.Id).Select(DisposisiDto.From).ToList(), warnings ?? [], instance.Version);
     }
@@ -25,7 +28,9 @@ public static class GetSopInstance
         if (perangkatDaerahId is int o) q = q.Where(i => i.PerangkatDaerahId == o);
         if (pengumpulanDataId is int r) q = q.Where(i => i.PengumpulanDataId == r);
         var list = await q.OrderByDescending(i => i.MulaiUtc).AsSplitQuery().ToListAsync(ct);
-        return list.Select(i => Summary(i, i.Steps.Count(s => SopRunner.Timing(s, clock) is { } t && (t.IsLate || t.IsOverdue)))).ToList();
+        var kalender = new Dictionary<int, KalenderKerja>();
+        foreach (var pemdaId in list.Select(i => i.PerangkatDaerah.PemdaId).Distinct()) kalender[pemdaId] = await KalenderAccess.ForPemdaAsync(pemdaId, db, ct);
+        return list.Select(i => Summary(i, i.Steps.Count(s => SopRunner.Timing(s, kalender[i.PerangkatDaerah.PemdaId], clock) is { } t && (t.IsLate || t.IsOverdue)))).ToList();
     }
 
     public static SopInstanceSummaryDto Summary(SopInstance i, int late) => new(i.Id, i.PerangkatDaerahId, i.PerangkatDaerah.Nama, i.SopDokumenId, i.Revisi, i.NamaSop,
@@ -35,8 +40,9 @@ public static class GetSopInstance
     {
         var instance = await PelaksanaanAccess.InstanceAsync(id, db, scope, ct);
         var def = await PelaksanaanAccess.DefinitionAsync(instance, db, ct);
+        var kalender = await KalenderAccess.ForOpdAsync(instance.PerangkatDaerahId, db, ct);
         var rows = def.Steps.OrderBy(s => s.No).Select(s => new TimelineRowDto(s.No, s.Kegiatan, s.MutuBaku.Waktu.ToString(),
-            instance.Steps.Where(x => x.StepNo == s.No).OrderBy(x => x.Putaran).Select(x => LangkahDto.From(x, def, clock)).ToList())).ToList();
+            instance.Steps.Where(x => x.StepNo == s.No).OrderBy(x => x.Putaran).Select(x => LangkahDto.From(x, def, kalender, clock)).ToList())).ToList();
         return new TimelineDto(instance.Id, instance.NamaSop, instance.MulaiUtc, instance.SelesaiUtc, rows);
     }
 }

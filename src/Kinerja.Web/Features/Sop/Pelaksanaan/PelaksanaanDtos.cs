@@ -16,9 +16,9 @@ public record LangkahDto(int Id, int StepNo, int Putaran, string Kegiatan, strin
     TimingMeasure Ukuran, int Standar, int Aktual, int Keterlambatan, string AktualTeks, string KeterlambatanTeks, bool Terlambat, bool LewatTenggat,
     List<PetugasDto> Petugas, List<KelengkapanDto> Kelengkapan, int Version)
 {
-    public static LangkahDto From(SopInstanceStep s, SopDefinition def, Clock clock)
+    public static LangkahDto From(SopInstanceStep s, SopDefinition def, KalenderKerja kalender, Clock clock)
     {
-        var t = SopRunner.Timing(s, clock);
+        var t = SopRunner.Timing(s, kalender, clock);
         return new(s.Id, s.StepNo, s.Putaran, s.Kegiatan, s.Waktu.ToString(), def.Steps.Any(x => x.No == s.StepNo && x.IsDecision),
             s.MulaiUtc, s.JatuhTempoUtc, s.SelesaiUtc, s.SelesaiOleh, s.Keputusan, s.OutputNama, s.OutputTautan, s.Catatan,
             t.Measure, t.StandardAmount, t.ActualAmount, t.DelayAmount, StepTiming.Format(t.Measure, t.ActualAmount), StepTiming.Format(t.Measure, t.DelayAmount),

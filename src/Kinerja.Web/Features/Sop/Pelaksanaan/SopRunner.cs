@@ -11,16 +11,11 @@ public record Holder(SopRole Role, int JabatanId, string JabatanNama, string Use
 
 /// <summary>
 /// Glue between the pure <see cref="SopRun"/> and the stored run: makes a step active (assigned to the
-/// holders of its pelaksana's jabatan, due under the working-day calendar) and times steps.
+/// holders of its pelaksana's jabatan, due under the working-day calendar) and times steps. The calendar is the
+/// Pemda's of the run's OPD (<see cref="Kalender.KalenderAccess.ForOpdAsync"/>), passed in by the caller.
 /// </summary>
 public static class SopRunner
 {
-    /// <summary>
-    /// The Pemda's working-day calendar. Kinerja ships the 2026 national calendar and default office
-    /// hours; a Pemda calendar editor will replace this one line (docs/decisions.md).
-    /// </summary>
-    public static KalenderKerja Kalender => KalenderKerja.Default2026;
-
     public static async Task<List<Holder>> HoldersAsync(int opdId, IEnumerable<SopRole> roles, AppDbContext db, Clock clock, CancellationToken ct)
     {
         var today = clock.Today;
@@ -34,7 +29,7 @@ public static class SopRunner
     }
 
     /// <summary>Adds the step as active now: its due moment, its petugas, its kelengkapan checklist. Returns a warning when nobody holds its jabatan.</summary>
-    public static string? Activate(SopInstance instance, SopDefinition def, int stepNo, IReadOnlyList<Holder> holders, DateTime nowUtc, Clock clock)
+    public static string? Activate(SopInstance instance, SopDefinition def, int stepNo, IReadOnlyList<Holder> holders, KalenderKerja kalender, DateTime nowUtc, Clock clock)
     {
         var step = def.Step(stepNo);
         var row = new SopInstanceStep
@@ -44,7 +39,7 @@ public static class SopRunner
         };
         // The calendar works in local wall-clock time; the zone has no daylight saving, so the offset carries over.
         var local = clock.ToLocal(nowUtc);
-        row.JatuhTempoUtc = nowUtc + (Kalender.DueAt(local, step.MutuBaku.Waktu) - local);
+        row.JatuhTempoUtc = nowUtc + (kalender.DueAt(local, step.MutuBaku.Waktu) - local);
         foreach (var p in step.Pelaksana.Select(def.PelaksanaOf))
         {
             foreach (var h in holders.Where(h => h.Role == p.Peran))
@@ -64,8 +59,8 @@ public static class SopRunner
             : null;
     }
 
-    public static StepTiming Timing(SopInstanceStep s, Clock clock) =>
-        StepTiming.Of(Kalender, s.Waktu, clock.ToLocal(s.MulaiUtc), s.SelesaiUtc is { } f ? clock.ToLocal(f) : null, clock.ToLocal(clock.UtcNow));
+    public static StepTiming Timing(SopInstanceStep s, KalenderKerja kalender, Clock clock) =>
+        StepTiming.Of(kalender, s.Waktu, clock.ToLocal(s.MulaiUtc), s.SelesaiUtc is { } f ? clock.ToLocal(f) : null, clock.ToLocal(clock.UtcNow));
 
     public static string Measure(StepTiming t, int amount) => StepTiming.Format(t.Measure, amount);
 }

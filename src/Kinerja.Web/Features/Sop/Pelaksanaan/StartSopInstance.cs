@@ -58,7 +58,7 @@ public static class StartSopInstance
             PengumpulanDataId = round.Id, MulaiUtc = now, DimulaiOleh = by,
         };
         var holders = await SopRunner.HoldersAsync(instance.PerangkatDaerahId, def.Pelaksana.Select(p => p.Peran), db, clock, ct);
-        if (SopRunner.Activate(instance, def, run.First.No, holders, now, clock) is { } warning) warnings.Add(warning);
+        if (SopRunner.Activate(instance, def, run.First.No, holders, await Kalender.KalenderAccess.ForOpdAsync(instance.PerangkatDaerahId, db, ct), now, clock) is { } warning) warnings.Add(warning);
         db.SopInstance.Add(instance);
         await db.SaveChangesAsync(ct);
         return instance;
