@@ -12,7 +12,7 @@ namespace Kinerja.Web.Tests.Perencanaan;
 public class PkPdfTests(TestApps apps)
 {
     /// <summary>The document title Chromium puts in the PDF's Info dictionary (from the page's &lt;title&gt;), decoded.</summary>
-    private static string Title(byte[] pdf)
+    internal static string Title(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var hex = Regex.Match(text, @"/Title\s*<FEFF([0-9A-Fa-f]*)>");
@@ -21,7 +21,7 @@ public class PkPdfTests(TestApps apps)
         return literal.Success ? literal.Groups[1].Value : "";
     }
 
-    private static int Pages(byte[] pdf) => Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+    internal static int Pages(byte[] pdf) => Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
 
     [Theory, BothDatabases]
     public async Task Pdf_IsThePrintView_WithThePksTitleAndItsTwoPages(DatabaseProvider db)

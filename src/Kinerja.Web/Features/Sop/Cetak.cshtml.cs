@@ -19,22 +19,30 @@ public class CetakModel(CurrentUser me, AppDbContext db) : PageModel
     public string Flowchart { get; private set; } = "";
     public string PemdaNama { get; private set; } = "";
     public int RevisiNo { get; private set; }
+    /// <summary>The stylesheet's text, set when the page is printed to PDF on the server.</summary>
+    public string? InlineCss { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         try
         {
-            var (sop, revisi) = await SopAccess.RevisiAsync(Id, Revisi, db, await me.ScopeAsync(ct), ct);
-            PemdaNama = await db.PerangkatDaerah.Where(o => o.Id == sop.PerangkatDaerahId).Select(o => o.Pemda.Nama).SingleAsync(ct);
-            Definition = SopDefinitionParser.Parse(revisi.Yaml);
-            RevisiNo = revisi.Revisi;
+            await LoadAsync(db, await me.ScopeAsync(ct), ct);
         }
         catch (NotFoundException)
         {
             return NotFound();
         }
+        return Page();
+    }
+
+    /// <summary>Fills the model for <see cref="Id"/> and <see cref="Revisi"/>; NotFoundException when the user may not read it.</summary>
+    public async Task LoadAsync(AppDbContext context, AccessScope scope, CancellationToken ct)
+    {
+        var (sop, revisi) = await SopAccess.RevisiAsync(Id, Revisi, context, scope, ct);
+        PemdaNama = await context.PerangkatDaerah.Where(o => o.Id == sop.PerangkatDaerahId).Select(o => o.Pemda.Nama).SingleAsync(ct);
+        Definition = SopDefinitionParser.Parse(revisi.Yaml);
+        RevisiNo = revisi.Revisi;
         Layout = new SopPrintLayout(Definition);
         Flowchart = SopFlowchart.Render(Layout);
-        return Page();
     }
 }

@@ -19,6 +19,7 @@ public static class SopApi
         g.MapGet("", List).WithName("ListSop").WithSummary("SOP perangkat daerah dalam lingkup pengguna");
         g.MapGet("/{id:int}", Get).WithName("GetSop").WithSummary("Revisi terkini: identitas, pelaksana, langkah dan jumlah waktu");
         g.MapGet("/{id:int}/revisi", Revisions).WithName("ListSopRevisi").WithSummary("Semua revisi, terbaru dulu");
+        g.MapGet("/{id:int}/pdf", DownloadSopPdf.Handle).WithName("DownloadSopPdf").WithSummary("SOP tercetak (tata letak PermenPANRB 35/2012) sebagai PDF; ?revisi= untuk revisi lama; 503 bila server tidak dapat membuat PDF");
         g.MapGet("/{id:int}/revisi/{revisi:int}/yaml", Export).WithName("ExportSopRevisi").WithSummary("Teks definisi satu revisi (text/yaml)");
         g.MapPost("", Create).WithName("CreateSop").WithSummary("SOP baru dari teks YAML; 422 dengan semua kesalahan per baris");
         g.MapPut("/{id:int}", Revise).WithName("ReviseSop").WithSummary("Revisi baru; 409 bila versi yang diubah sudah usang");

@@ -40,6 +40,8 @@ public class SuratChainTests(TestApps apps)
         var inbox = await JsonAsync(await staff.GetAsync("/api/v1/surat/inbox"));
         inbox.EnumerateArray().ShouldContain(i => i.GetProperty("suratId").GetInt32() == id && i.GetProperty("tugas").GetString() == "Baca");
         var pages = await app.PagesAsync("pelaksana.puprperkim");
+        // The shared inbox page lists it too, until it is read.
+        (await pages.GetStringAsync("/Kotak")).ShouldContain($"data-surat=\"{id}\"");
         var page = await pages.GetAsync($"/Pengumpulan/Surat/Detail?id={id}");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await page.Content.ReadAsStringAsync()).ShouldContain(nomor);
@@ -47,6 +49,7 @@ public class SuratChainTests(TestApps apps)
         receipts.Single(r => r.Kode == "SEKSI-JALAN").DibacaOleh.ShouldBe("pelaksana.puprperkim");
         receipts.Where(r => r.Kode != "SEKSI-JALAN").ShouldAllBe(r => r.DibacaUtc == null);
         (await JsonAsync(await staff.GetAsync("/api/v1/surat/inbox"))).EnumerateArray().ShouldNotContain(i => i.GetProperty("suratId").GetInt32() == id);
+        (await pages.GetStringAsync("/Kotak")).ShouldNotContain($"data-surat=\"{id}\"");
 
         archived = await WalkAsync(app, "puprperkim", id, 1, skip: 7);
         Status(archived).ShouldBe("Diarsipkan");
