@@ -196,6 +196,7 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
         var chain = await kasubag.Locator("[data-testid=chain-history]").InnerTextAsync();
         foreach (var who in new[] { Staff2, "kabid.bpbd", "kasubag.bpbd" }) chain.ShouldContain(who);
         chain.ShouldContain("Periksa kembali baris desa tangguh");
+        chain.ShouldContain($"[IK-1.2] {Note}");
         await kasubag.Locator("tr[data-row]").First.GetByRole(AriaRole.Link, new() { Name = "Riwayat" }).ClickAsync();
         var history = kasubag.Locator("[data-testid=cell-history] tbody tr");
         var first = history.Filter(new() { HasTextString = "28,5" }).First;
