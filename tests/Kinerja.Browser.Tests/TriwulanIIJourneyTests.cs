@@ -95,6 +95,11 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
         var nomor = Regex.Match(await kepala.Locator("[data-testid=nomor]").InnerTextAsync(), @"\d+/\d{3}/BPBD/\d{4}");
         nomor.Success.ShouldBeTrue();
         await BrowserFixture.ShotAsync(kepala, "tw2-03-sk-ditandatangani");
+        // The final letter downloads as a numbered DOCX.
+        var docx = await kepala.APIRequest.GetAsync(await kepala.Locator("[data-testid=docx]").GetAttributeAsync("href") ?? "");
+        docx.Status.ShouldBe(200);
+        using (var word = WordprocessingDocument.Open(new MemoryStream(await docx.BodyAsync()), false))
+            word.MainDocumentPart!.Document.Body!.InnerText.ShouldContain(nomor.Value);
         await kasubag.GotoAsync(letterUrl);
         await Click(kasubag, "Tandai digandakan");
         (await Status(kasubag)).ShouldBe("Digandakan");
