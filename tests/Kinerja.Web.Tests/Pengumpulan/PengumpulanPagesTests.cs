@@ -154,6 +154,9 @@ public class PengumpulanPagesTests(TestApps apps)
         var staff = await app.PagesAsync("pelaksana.puprperkim");
         var returned = await Forms.GetDocumentAsync(staff, url);
         returned.QuerySelector("[data-testid=row-note]")!.TextContent.ShouldContain("Lampirkan berita acara");
+        // The validation history names the returned row by its code, not by the internal key "indikator:ID".
+        (await app.DbAsync(d => d.FormRiwayat.Where(h => h.FormatDataKinerjaId == formId && h.Aksi == FormAction.Kembalikan).Select(h => h.Catatan).SingleAsync()))
+            .ShouldBe("[IK-1.2] Lampirkan berita acara");
         // A returned form asks why values change; without a reason nothing is saved.
         var v = await VersionAsync(app, row);
         var noReason = await Forms.ParseAsync(await Forms.PostAsync(staff, url, new() { ["Indikator[0].Id"] = row.ToString(), ["Indikator[0].Version"] = v.ToString(), ["Indikator[0].Realisasi"] = "4,5" }, "Ajukan"));

@@ -47,7 +47,7 @@ public static class TakeFormAction
         db.FormRiwayat.Add(new FormRiwayat
         {
             FormatDataKinerjaId = form.Id, Aksi = action, DariStatus = from, KeStatus = next, UserName = scope.UserName ?? "?",
-            AtUtc = clock.UtcNow, Catatan = Note(r),
+            AtUtc = clock.UtcNow, Catatan = Note(r, form),
         });
         db.ChangeReason ??= FormChain.NeedsNote(action) ? r.Catatan?.Trim() : null;
         await db.SaveChangesAsync(ct);
@@ -94,9 +94,17 @@ public static class TakeFormAction
         foreach (var a in form.Anggaran) a.CatatanValidasi = null;
     }
 
-    private static string? Note(FormActionRequest r)
+    /// <summary>The history names a returned row by its code (IK-1.2), as the user knows it, not by the internal key.</summary>
+    private static string? Note(FormActionRequest r, FormatDataKinerja form)
     {
-        var rows = (r.CatatanBaris ?? []).Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).Select(kv => $"[{kv.Key}] {kv.Value.Trim()}");
+        string Row(string key)
+        {
+            var parts = key.Split(':');
+            var id = parts.Length == 2 && int.TryParse(parts[1], out var n) ? n : 0;
+            return (parts[0] == "indikator" ? form.Indikator.FirstOrDefault(x => x.Id == id)?.Indikator?.Kode
+                : form.Anggaran.FirstOrDefault(x => x.Id == id)?.ProgramKegiatan?.Kode) ?? key;
+        }
+        var rows = (r.CatatanBaris ?? []).Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).Select(kv => $"[{Row(kv.Key)}] {kv.Value.Trim()}");
         var text = string.Join("\n", new[] { r.Catatan?.Trim() }.Concat(rows).Where(s => !string.IsNullOrEmpty(s)));
         return text.Length == 0 ? null : text.Length > 2000 ? text[..2000] : text;
     }

@@ -40,8 +40,11 @@ public class SuratChainTests(TestApps apps)
         var inbox = await JsonAsync(await staff.GetAsync("/api/v1/surat/inbox"));
         inbox.EnumerateArray().ShouldContain(i => i.GetProperty("suratId").GetInt32() == id && i.GetProperty("tugas").GetString() == "Baca");
         var pages = await app.PagesAsync("pelaksana.puprperkim");
-        // The shared inbox page lists it too, until it is read.
-        (await pages.GetStringAsync("/Kotak")).ShouldContain($"data-surat=\"{id}\"");
+        // The inbox page lists the letter beside the forms, with its number and a link to read it.
+        var kotak = (await Forms.GetDocumentAsync(pages, "/Kotak")).QuerySelector($"[data-testid=inbox-surat] tr[data-surat='{id}']");
+        kotak.ShouldNotBeNull();
+        kotak.TextContent.ShouldContain(nomor);
+        kotak.QuerySelector("a")!.TextContent.ShouldBe("Baca");
         var page = await pages.GetAsync($"/Pengumpulan/Surat/Detail?id={id}");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await page.Content.ReadAsStringAsync()).ShouldContain(nomor);
@@ -49,7 +52,7 @@ public class SuratChainTests(TestApps apps)
         receipts.Single(r => r.Kode == "SEKSI-JALAN").DibacaOleh.ShouldBe("pelaksana.puprperkim");
         receipts.Where(r => r.Kode != "SEKSI-JALAN").ShouldAllBe(r => r.DibacaUtc == null);
         (await JsonAsync(await staff.GetAsync("/api/v1/surat/inbox"))).EnumerateArray().ShouldNotContain(i => i.GetProperty("suratId").GetInt32() == id);
-        (await pages.GetStringAsync("/Kotak")).ShouldNotContain($"data-surat=\"{id}\"");
+        (await Forms.GetDocumentAsync(pages, "/Kotak")).QuerySelector($"[data-testid=inbox-surat] tr[data-surat='{id}']").ShouldBeNull();
 
         archived = await WalkAsync(app, "puprperkim", id, 1, skip: 7);
         Status(archived).ShouldBe("Diarsipkan");
