@@ -12,6 +12,7 @@ using Kinerja.Web.Features.Pengumpulan.Kotak;
 using Kinerja.Web.Features.Pengumpulan.Bukti;
 using Kinerja.Web.Features.Pengumpulan.Excel;
 using Kinerja.Web.Features.Pengumpulan.PemdaWide;
+using Kinerja.Web.Features.Rekap;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Features.Sop.Pelaksanaan;
 using Kinerja.Web.Infrastructure;
@@ -79,6 +80,7 @@ api.MapFormExcelApi();
 api.MapSopPelaksanaanApi();
 api.MapPemdaRoundApi();
 api.MapKalenderApi();
+api.MapRekapApi();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 
