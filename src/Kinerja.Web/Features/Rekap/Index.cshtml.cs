@@ -43,47 +43,38 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
         Tahun ??= clock.Today.Year;
         Periode ??= "SD_TW" + ((clock.Today.Month - 1) / 3 + 1);
         await ChoicesAsync(scope, ct);
-        RekapQuery? query = null;
-        var ok = await this.TryRunAsync(async () =>
+        int? refused = null;
+        await this.TryRunAsync(async () =>
         {
-            query = RekapApi.Query(Tahun, Periode, Tingkat, Pemda, Opd, Unit, Sasaran, Iku, Diajukan);
-            // A level chosen in the form drops the other level's choice; without one the widest of the user's own place is shown.
-            query = query.Tingkat switch
+            var query = Scoped(RekapApi.Query(Tahun, Periode, Tingkat, Pemda, Opd, Unit, Sasaran, Iku, Diajukan));
+            try
             {
-                RekapTingkat.Unit => query with { PerangkatDaerahId = null, PemdaId = null },
-                RekapTingkat.PerangkatDaerah => query with { UnitKerjaId = null, PemdaId = null, PerangkatDaerahId = Opd ?? Opds.Select(o => (int?)o.Id).FirstOrDefault() },
-                RekapTingkat.Pemda => query with { UnitKerjaId = null },
-                _ => query,
-            };
-            Result = await BuildRekap.Handle(query, db, scope, ct);
+                Result = await BuildRekap.Handle(query, db, scope, ct);
+            }
+            // Not readable → 404, readable only in part → 403: as the API answers; the message shows on the page.
+            catch (NotFoundException) { refused = StatusCodes.Status404NotFound; throw; }
+            catch (ForbiddenException) { refused = StatusCodes.Status403Forbidden; throw; }
         }, prefix: "");
-        if (!ok && ModelState[""]?.Errors.Count > 0 && Result is null)
-        {
-            if (query is not null && (await Refusal(query, scope, ct)) is int status) Response.StatusCode = status;
-        }
+        if (refused is int status) Response.StatusCode = status;
         if (Result is { } r)
         {
-            (Tingkat, Opd, Unit) = (Tingkat ?? RekapLinks.TingkatCode(r.Tingkat), r.Tingkat == RekapTingkat.PerangkatDaerah ? r.PerangkatDaerahId : Opd, r.UnitKerjaId ?? Unit);
+            Tingkat ??= RekapLinks.TingkatCode(r.Tingkat);
+            if (r.Tingkat == RekapTingkat.PerangkatDaerah) Opd = r.PerangkatDaerahId;
+            Unit = r.UnitKerjaId ?? Unit;
             Query = RekapLinks.Query(r, Sasaran);
             await SasaranAsync(r, ct);
         }
         return Page();
     }
 
-
-
-    /// <summary>404 for what the user cannot read at all, 403 for a part they read only partly: as the API answers.</summary>
-    private async Task<int?> Refusal(RekapQuery q, AccessScope scope, CancellationToken ct)
+    /// <summary>A level chosen in the form drops the other levels' choices; without a level the widest of the user's own place is shown.</summary>
+    private RekapQuery Scoped(RekapQuery q) => q.Tingkat switch
     {
-        try
-        {
-            await RekapAccess.ResolveAsync(q, db, scope, ct);
-            return null;
-        }
-        catch (NotFoundException) { return 404; }
-        catch (ForbiddenException) { return 403; }
-        catch (DomainException) { return null; }
-    }
+        RekapTingkat.Unit => q with { PerangkatDaerahId = null, PemdaId = null },
+        RekapTingkat.PerangkatDaerah => q with { UnitKerjaId = null, PemdaId = null, PerangkatDaerahId = Opd ?? Opds.Select(o => (int?)o.Id).FirstOrDefault() },
+        RekapTingkat.Pemda => q with { UnitKerjaId = null },
+        _ => q,
+    };
 
     private async Task ChoicesAsync(AccessScope scope, CancellationToken ct)
     {
