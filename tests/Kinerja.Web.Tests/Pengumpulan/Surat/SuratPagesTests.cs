@@ -1,4 +1,4 @@
-using static Kinerja.Web.Tests.Pengumpulan.RoundFixture;
+using static Kinerja.Web.Tests.Pengumpulan.PengumpulanFixture;
 using static Kinerja.Web.Tests.Pengumpulan.Surat.SuratFixture;
 
 namespace Kinerja.Web.Tests.Pengumpulan.Surat;
@@ -12,7 +12,7 @@ public class SuratPagesTests(TestApps apps)
     {
         var app = apps[db];
         var round = await OpenFreeAsync(app, await app.ApiAsync("kasubag.puprperkim"), "PUPRPERKIM");
-        var list = $"/Pengumpulan/Surat?putaran={round.GetProperty("id").GetInt32()}";
+        var list = $"/Pengumpulan/Surat?pengumpulan={round.GetProperty("id").GetInt32()}";
         var kasubag = await app.PagesAsync("kasubag.puprperkim");
 
         var created = await Forms.PostAsync(kasubag, list, new() { ["jenis"] = "SuratPemberitahuan" }, handler: "Create");
