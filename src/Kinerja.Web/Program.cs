@@ -18,14 +18,13 @@ using Kinerja.Web.Infrastructure;
 using Kinerja.Web.Features.Sop.Kalender;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
-builder.Services.Configure<KinerjaOptions>(builder.Configuration.GetSection("Kinerja"));
+builder.AddKinerjaOptions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 builder.Services.AddHttpContextAccessor();
 
 builder.AddKinerjaDatabase();
-builder.AddKinerjaAuth(DatabaseSetup.DataPath(builder.Configuration, Directory.GetCurrentDirectory()));
+builder.AddKinerjaAuth();
 builder.AddKinerjaLocalization();
 builder.Services.AddScoped<DemoSeed>();
 builder.Services.AddScoped<OrganisasiImport>();
@@ -43,14 +42,6 @@ builder.Services.AddOpenApi("v1");
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();
-if (args.Contains("--print-schema"))
-{
-    // Developer aid: the SQL EF would create for the current model, as a base for the next script.
-    await using var s = app.Services.CreateAsyncScope();
-    Console.WriteLine(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GenerateCreateScript(
-        s.ServiceProvider.GetRequiredService<AppDbContext>().Database));
-    return;
-}
 await app.InitializeDatabaseAsync();
 
 app.UseExceptionHandler();

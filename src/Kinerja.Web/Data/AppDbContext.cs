@@ -12,7 +12,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? audit = null)
+/// <summary>
+/// The application's one model. It is abstract because each provider has its own context type
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>) carrying its own migration set;
+/// features ask for <c>AppDbContext</c> and get the configured provider's.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, AuditTrail? audit = null)
     : IdentityUserContext<AppUser>(options)
 {
     public DbSet<Pemda> Pemda => Set<Pemda>();

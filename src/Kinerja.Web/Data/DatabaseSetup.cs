@@ -3,37 +3,49 @@ using Kinerja.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace Kinerja.Web.Data;
 
 public static class DatabaseSetup
 {
-    public static DatabaseProvider Provider(IConfiguration config) =>
-        Enum.TryParse<DatabaseProvider>(config["Database:Provider"], ignoreCase: true, out var p) ? p : DatabaseProvider.Sqlite;
-
-    public static string DataPath(IConfiguration config, string contentRoot) =>
-        Path.GetFullPath(config["Kinerja:DataPath"] ?? "./data", contentRoot);
-
+    /// <summary>
+    /// Registers both providers' context types and hands out the configured one as <see cref="AppDbContext"/>.
+    /// The choice is made when the first context is asked for, from validated options, so that a wrong
+    /// provider stops the app with the validator's message.
+    /// </summary>
     public static WebApplicationBuilder AddKinerjaDatabase(this WebApplicationBuilder builder)
     {
-        var config = builder.Configuration;
-        var provider = Provider(config);
-        var dataPath = DataPath(config, Directory.GetCurrentDirectory());
-        Directory.CreateDirectory(dataPath);
-        var connectionString = config.GetConnectionString("Kinerja");
-        if (provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
-            connectionString = $"Data Source={Path.Combine(dataPath, "kinerja.db")}";
-        if (string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException("ConnectionStrings:Kinerja harus diisi bila Database:Provider = Postgres.");
-
-        builder.Services.AddSingleton(new DatabaseInfo(provider, connectionString, dataPath));
-        builder.Services.AddScoped<AuditTrail>();
-        builder.Services.AddDbContext<AppDbContext>(o => Configure(o, provider, connectionString));
-        builder.Services.AddScoped<SchemaMigrator>();
+        var services = builder.Services;
+        services.AddSingleton(sp => DatabaseInfo.From(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<KinerjaOptions>>().Value));
+        services.AddScoped<AuditTrail>();
+        services.AddDbContext<SqliteAppDbContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseInfo>()));
+        services.AddDbContext<PostgresAppDbContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseInfo>()));
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseInfo>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
+        services.AddScoped<DatabaseMigrator>();
         return builder;
     }
 
-    public static void Configure(DbContextOptionsBuilder o, DatabaseProvider provider, string connectionString)
+    /// <summary>A context outside the container (tests, design-time tools): no audit trail.</summary>
+    public static AppDbContext CreateContext(DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var options = new DbContextOptionsBuilder<PostgresAppDbContext>();
+            Configure(options, provider, connectionString);
+            return new PostgresAppDbContext(options.Options);
+        }
+        var sqlite = new DbContextOptionsBuilder<SqliteAppDbContext>();
+        Configure(sqlite, provider, connectionString);
+        return new SqliteAppDbContext(sqlite.Options);
+    }
+
+    private static void Configure(DbContextOptionsBuilder o, DatabaseInfo info) => Configure(o, info.Provider, info.ConnectionString);
+
+    private static void Configure(DbContextOptionsBuilder o, DatabaseProvider provider, string connectionString)
     {
         if (provider == DatabaseProvider.Postgres)
             o.UseNpgsql(connectionString);
@@ -62,4 +74,16 @@ public static class DatabaseSetup
     }
 }
 
-public record DatabaseInfo(DatabaseProvider Provider, string ConnectionString, string DataPath);
+/// <summary>The database in use, resolved once from the validated options.</summary>
+public record DatabaseInfo(DatabaseProvider Provider, string ConnectionString, string DataPath)
+{
+    public static DatabaseInfo From(DatabaseOptions database, KinerjaOptions kinerja)
+    {
+        var provider = database.ParsedProvider ?? throw new InvalidOperationException("DatabaseOptions were not validated.");
+        var dataPath = kinerja.FullDataPath;
+        var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString) && provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(dataPath, "kinerja.db")}"
+            : database.ConnectionString!;
+        return new DatabaseInfo(provider, connectionString, dataPath);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kinerja.Web.Infrastructure;
 
 namespace Kinerja.Web.Documents;
 
@@ -15,10 +16,8 @@ public static class ChromiumPdf
 {
     public record Options(string ChromiumPath, TimeSpan Timeout)
     {
-        /// <summary><c>Kinerja:ChromiumPath</c> (default /usr/bin/chromium) and <c>Kinerja:PdfTimeoutSeconds</c> (default 60).</summary>
-        public static Options From(IConfiguration config) => new(
-            config["Kinerja:ChromiumPath"] is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            TimeSpan.FromSeconds(config.GetValue("Kinerja:PdfTimeoutSeconds", 60)));
+        /// <summary><c>Kinerja:ChromiumPath</c> and <c>Kinerja:PdfTimeoutSeconds</c>.</summary>
+        public static Options From(KinerjaOptions options) => new(options.ChromiumPath, TimeSpan.FromSeconds(options.PdfTimeoutSeconds));
     }
 
     public static async Task<byte[]> RenderAsync(string html, Options options, CancellationToken ct)

@@ -3,6 +3,9 @@ using Kinerja.Web.Features.Akun;
 using Kinerja.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 
 namespace Kinerja.Web.Infrastructure;
@@ -15,12 +18,14 @@ public static class AuthSetup
     /// Pages sign in with Identity's cookie, API clients with its bearer token; one policy scheme
     /// picks by the Authorization header so every endpoint accepts both.
     /// </summary>
-    public static WebApplicationBuilder AddKinerjaAuth(this WebApplicationBuilder builder, string dataPath)
+    public static WebApplicationBuilder AddKinerjaAuth(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        // Keys live with the data so sign-ins and tokens survive a restart.
-        services.AddDataProtection().SetApplicationName("Kinerja")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        // Keys live with the data so sign-ins and tokens survive a restart. The folder comes from the
+        // validated options, so it is read when the keys are first needed (as PersistKeysToFileSystem does).
+        services.AddDataProtection().SetApplicationName("Kinerja");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KinerjaOptions>, ILoggerFactory>((keys, options, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(options.Value.FullDataPath, "keys")), logs));
 
         services.AddAuthentication(o =>
             {

@@ -11,13 +11,23 @@ public static class StartupTasks
     {
         using var scope = app.Services.CreateScope();
         var sp = scope.ServiceProvider;
-        var info = sp.GetRequiredService<DatabaseInfo>();
         var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Kinerja");
-        var applied = await sp.GetRequiredService<SchemaMigrator>().MigrateAsync();
-        log.LogInformation("Basis data {Provider} siap ({Applied} skrip skema baru diterapkan). Data: {DataPath}",
-            info.Provider, applied, info.DataPath);
+        DatabaseInfo info;
+        KinerjaOptions options;
+        try
+        {
+            info = sp.GetRequiredService<DatabaseInfo>();
+            options = sp.GetRequiredService<IOptions<KinerjaOptions>>().Value;
+        }
+        catch (OptionsValidationException e)
+        {
+            log.LogCritical("Konfigurasi tidak valid; aplikasi berhenti. / Invalid configuration; the app stops. {Errors}", e.Message);
+            throw;
+        }
+        var applied = await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        log.LogInformation("Basis data {Provider} siap ({Applied} migrasi skema baru diterapkan). Data: {DataPath}",
+            info.Provider, applied.Count, info.DataPath);
 
-        var options = sp.GetRequiredService<IOptions<KinerjaOptions>>().Value;
         if (options.SeedDemo && await sp.GetRequiredService<DemoSeed>().SeedAsync())
             log.LogInformation("Data demo (Kabupaten Balangan dan Kabupaten Banggai) dibuat. Masuk sebagai 'admin' atau mis. 'kasubag.bpbd' dengan kata sandi demo (Kinerja:DemoPassword).");
     }

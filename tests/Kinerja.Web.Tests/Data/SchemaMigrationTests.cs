@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Kinerja.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -6,96 +7,154 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Kinerja.Web.Tests.Data;
 
 /// <summary>
-/// The hand-written SQL scripts must build exactly the schema the EF model expects, on both
-/// providers, and an existing database must upgrade without losing rows.
+/// Each provider's EF Core migrations must build exactly the schema the EF model expects; a database made by
+/// the last release of the numbered SQL scripts must be stamped (not re-created) and then migrated through
+/// every later migration without losing a row; and no model change may go without a migration (MigrationsCompleteTests).
 /// </summary>
 [Collection("web")]
 public class SchemaMigrationTests(TestApps apps)
 {
+    /// <summary>
+    /// Tables a later migration renamed (old name → new name), and legacy columns it dropped on purpose
+    /// ("Table.Column"). Empty until a migration does either; the upgrade test refuses any other loss.
+    /// </summary>
+    private static readonly Dictionary<string, string> RenamedTables = [];
+    private static readonly HashSet<string> DroppedColumns = [];
+
     private async Task<string> NewDatabaseAsync(DatabaseProvider provider, string name) => provider == DatabaseProvider.Postgres
         ? await apps.Postgres.CreateDatabaseAsync(name)
         : $"Data Source={Path.Combine(apps.TempFolder(), name + ".db")};Pooling=false";
 
-    private static AppDbContext Context(DatabaseProvider provider, string connectionString)
+    private static DatabaseMigrator Migrator(AppDbContext db, DatabaseProvider provider, string cs) =>
+        new(db, new DatabaseInfo(provider, cs, Path.GetTempPath()), NullLogger<DatabaseMigrator>.Instance);
+
+    private async Task<List<string>> ModelSchemaAsync(DatabaseProvider provider)
     {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        DatabaseSetup.Configure(options, provider, connectionString);
-        return new AppDbContext(options.Options);
-    }
-
-    private static SchemaMigrator Migrator(AppDbContext db, DatabaseProvider provider, string cs) =>
-        new(db, new DatabaseInfo(provider, cs, Path.GetTempPath()), NullLogger<SchemaMigrator>.Instance);
-
-    [Theory, BothDatabases]
-    public async Task MigratedSchema_IsExactlyTheSchemaOfTheEfModel(DatabaseProvider provider)
-    {
-        var migratedCs = await NewDatabaseAsync(provider, "migrated");
-        var modelCs = await NewDatabaseAsync(provider, "model");
-        await using var migrated = Context(provider, migratedCs);
-        await using var model = Context(provider, modelCs);
-
-        (await Migrator(migrated, provider, migratedCs).MigrateAsync()).ShouldBe(SchemaMigrator.Scripts(provider).Count);
+        await using var model = DatabaseSetup.CreateContext(provider, await NewDatabaseAsync(provider, "model"));
         await model.Database.EnsureCreatedAsync();
+        return await SchemaIntrospection.DescribeAsync(model.Database.GetDbConnection(), provider);
+    }
 
-        var expected = await SchemaIntrospection.DescribeAsync(model.Database.GetDbConnection(), provider);
-        var actual = await SchemaIntrospection.DescribeAsync(migrated.Database.GetDbConnection(), provider);
+    private static async Task ShouldHaveTheModelsSchemaAsync(AppDbContext db, DatabaseProvider provider, List<string> expected)
+    {
+        var actual = await SchemaIntrospection.DescribeAsync(db.Database.GetDbConnection(), provider);
         expected.Count.ShouldBeGreaterThan(50);
-        actual.Except(expected).ShouldBeEmpty("the scripts create what the model does not have");
-        expected.Except(actual).ShouldBeEmpty("the model has what the scripts do not create");
+        actual.Except(expected).ShouldBeEmpty("the migrated database has what the model does not");
+        expected.Except(actual).ShouldBeEmpty("the model has what the migrated database does not");
     }
 
     [Theory, BothDatabases]
-    public async Task UpgradeFromSchemaVersion1_KeepsExistingRows_AndAddsTheNewParts(DatabaseProvider provider)
+    public async Task FreshDatabase_GetsEveryMigration_AndExactlyTheSchemaOfTheEfModel(DatabaseProvider provider)
     {
-        var cs = await NewDatabaseAsync(provider, "upgrade");
-        await using (var db = Context(provider, cs))
-        {
-            await Migrator(db, provider, cs).MigrateAsync(upTo: 1);
-            (await Migrator(db, provider, cs).CurrentVersionAsync()).ShouldBe(1);
-            // Rows written by a version-1 installation, in version-1 columns only.
-            await db.Database.ExecuteSqlRawAsync("""
-                INSERT INTO "Pemda" ("Kode", "Nama", "IsDemo", "Version") VALUES ('9999', 'Pemerintah Kabupaten Lama', FALSE, 3);
-                INSERT INTO "PerangkatDaerah" ("PemdaId", "Kode", "Nama", "ReadsAcrossPemda", "Version")
-                    SELECT "Id", 'DINAS-LAMA', 'Dinas Lama', FALSE, 0 FROM "Pemda" WHERE "Kode" = '9999';
-                INSERT INTO "AspNetUsers" ("Id", "FullName", "PemdaId", "UserName", "NormalizedUserName", "EmailConfirmed",
-                        "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount")
-                    SELECT 'user-lama', 'Pengguna Lama', "Id", 'lama', 'LAMA', FALSE, FALSE, FALSE, TRUE, 0 FROM "Pemda" WHERE "Kode" = '9999';
-                """);
-        }
+        var cs = await NewDatabaseAsync(provider, "fresh");
+        await using var db = DatabaseSetup.CreateContext(provider, cs);
 
-        await using (var db = Context(provider, cs))
-        {
-            (await Migrator(db, provider, cs).MigrateAsync()).ShouldBe(SchemaMigrator.Scripts(provider).Count - 1);
-            (await Migrator(db, provider, cs).CurrentVersionAsync()).ShouldBe(SchemaMigrator.LatestVersion(provider));
+        var applied = await Migrator(db, provider, cs).MigrateAsync();
 
-            var pemda = await db.Pemda.SingleAsync(p => p.Kode == "9999");
-            pemda.Nama.ShouldBe("Pemerintah Kabupaten Lama");
-            pemda.Version.ShouldBe(3);
-            (await db.PerangkatDaerah.SingleAsync(o => o.PemdaId == pemda.Id)).Kode.ShouldBe("DINAS-LAMA");
-            var user = await db.Users.SingleAsync(u => u.Id == "user-lama");
-            user.FullName.ShouldBe("Pengguna Lama");
-            user.PreferredLanguage.ShouldBeNull();
+        applied.ShouldBe(db.Database.GetMigrations().ToList());
+        applied[0].ShouldBe(Migrator(db, provider, cs).BaselineId());
+        await ShouldHaveTheModelsSchemaAsync(db, provider, await ModelSchemaAsync(provider));
+    }
 
-            user.PreferredLanguage = "en";
-            await db.SaveChangesAsync();
-            (await db.AuditEntries.CountAsync()).ShouldBe(0, "no AuditTrail was given to this context");
-        }
+    [Theory, BothDatabases]
+    public async Task DatabaseOfTheLastScriptRelease_IsStampedNotRecreated_ThenMigratedThroughEveryLaterMigration_KeepingEveryRow(
+        DatabaseProvider provider)
+    {
+        var cs = await NewDatabaseAsync(provider, "legacy");
+        await LegacyDatabase.LoadAsync(provider, cs);
+        await using var db = DatabaseSetup.CreateContext(provider, cs);
+        var before = await SchemaIntrospection.TablesAsync(db.Database.GetDbConnection(), provider);
+        before[DatabaseMigrator.LegacyVersionTable].Max(r => int.Parse(r["version"])).ShouldBe(DatabaseMigrator.LegacyLastVersion);
+        before.Sum(t => t.Value.Count).ShouldBeGreaterThan(1500, "the dump holds the demo seed and a session of use");
+
+        var migrator = Migrator(db, provider, cs);
+        var applied = await migrator.MigrateAsync();
+
+        var all = db.Database.GetMigrations().ToList();
+        all[0].ShouldBe(migrator.BaselineId());
+        applied.ShouldBe(all.Skip(1).ToList(), "the baseline is only recorded; every later migration runs");
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(all);
+        var after = await SchemaIntrospection.TablesAsync(db.Database.GetDbConnection(), provider);
+        after.ShouldNotContainKey(DatabaseMigrator.LegacyVersionTable);
+        foreach (var (table, rows) in before.Where(t => t.Key != DatabaseMigrator.LegacyVersionTable))
+            ShouldKeepEveryRow(table, rows, after);
+        await ShouldHaveTheModelsSchemaAsync(db, provider, await ModelSchemaAsync(provider));
+    }
+
+    private static void ShouldKeepEveryRow(string table, List<Dictionary<string, string>> rows, Dictionary<string, List<Dictionary<string, string>>> after)
+    {
+        var now = RenamedTables.GetValueOrDefault(table, table);
+        after.ShouldContainKey(now, $"table {table} is gone; if a migration renamed it, add it to {nameof(RenamedTables)}");
+        after[now].Count.ShouldBe(rows.Count, $"{table} lost or gained rows");
+        if (rows.Count == 0) return;
+        var columns = rows[0].Keys.Where(c => !DroppedColumns.Contains($"{table}.{c}")).ToList();
+        columns.Except(after[now][0].Keys).ShouldBeEmpty($"columns of {table} are gone; list deliberate drops in {nameof(DroppedColumns)}");
+        static string Row(Dictionary<string, string> r, List<string> cols) => string.Join('\u001f', cols.Select(c => r[c]));
+        after[now].Select(r => Row(r, columns)).Order(StringComparer.Ordinal)
+            .ShouldBe(rows.Select(r => Row(r, columns)).Order(StringComparer.Ordinal), $"rows of {table} changed");
+    }
+
+    [Theory, BothDatabases]
+    public async Task UpgradedDatabaseOfTheLastScriptRelease_ServesItsUsers_AndIsNotSeededAgain(DatabaseProvider provider)
+    {
+        var cs = await NewDatabaseAsync(provider, "legacy_app");
+        await LegacyDatabase.LoadAsync(provider, cs);
+
+        await using var app = apps.NewApp(provider, cs);
+        // Accounts of the old installation sign in with their old passwords: the demo's and one made in use.
+        var units = await (await app.ApiAsync("adminopd.bpbd")).GetFromJsonAsync<JsonElement>("/api/v1/units");
+        units.EnumerateArray().Count(u => u.GetProperty("kode").GetString() == "SEKSI-LAMA").ShouldBe(1);
+        var me = await (await app.ApiAsync("pelaksana.lama")).GetFromJsonAsync<JsonElement>("/api/v1/me");
+        me.GetRawText().ShouldContain("Pelaksana Lama");
+        (await app.DbAsync(d => d.Pemda.CountAsync())).ShouldBe(2);
+        (await app.DbAsync(d => d.Users.CountAsync(u => u.UserName == "kasubag.bpbd"))).ShouldBe(1);
+    }
+
+    [Theory, BothDatabases]
+    public async Task DatabaseOfAnOlderScriptVersion_IsRefusedWithAMessage_AndLeftAsItWas(DatabaseProvider provider)
+    {
+        var cs = await NewDatabaseAsync(provider, "older");
+        await LegacyDatabase.LoadAsync(provider, cs);
+        await using var db = DatabaseSetup.CreateContext(provider, cs);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM kinerja_schema_version WHERE version = 13");
+        var before = await SchemaIntrospection.TablesAsync(db.Database.GetDbConnection(), provider);
+
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() => Migrator(db, provider, cs).MigrateAsync());
+
+        refused.Message.ShouldContain("skema skrip versi 10, bukan 13");
+        refused.Message.ShouldContain("schema script version 10, not 13");
+        var after = await SchemaIntrospection.TablesAsync(db.Database.GetDbConnection(), provider);
+        after.Keys.Order().ShouldBe(before.Keys.Order());
+        after[DatabaseMigrator.LegacyVersionTable].Count.ShouldBe(before[DatabaseMigrator.LegacyVersionTable].Count);
     }
 
     [Theory, BothDatabases]
     public async Task RunningTheMigratorAgain_ChangesNothing(DatabaseProvider provider)
     {
         var cs = await NewDatabaseAsync(provider, "again");
-        await using var db = Context(provider, cs);
+        await using var db = DatabaseSetup.CreateContext(provider, cs);
         await Migrator(db, provider, cs).MigrateAsync();
-        (await Migrator(db, provider, cs).MigrateAsync()).ShouldBe(0);
+        (await Migrator(db, provider, cs).MigrateAsync()).ShouldBeEmpty();
+    }
+
+    [Theory, BothDatabases]
+    public async Task TwoInstancesStartingTogether_ApplyEachMigrationOnce(DatabaseProvider provider)
+    {
+        var cs = await NewDatabaseAsync(provider, "together");
+        await using var first = DatabaseSetup.CreateContext(provider, cs);
+        await using var second = DatabaseSetup.CreateContext(provider, cs);
+
+        var results = await Task.WhenAll(Migrator(first, provider, cs).MigrateAsync(), Migrator(second, provider, cs).MigrateAsync());
+
+        results.SelectMany(r => r).Order().ShouldBe(first.Database.GetMigrations().Order());
+        (await first.Database.GetAppliedMigrationsAsync()).ShouldBe(first.Database.GetMigrations());
     }
 
     [Fact]
     public async Task SqliteDatabase_RunsInWalMode()
     {
         var cs = await NewDatabaseAsync(DatabaseProvider.Sqlite, "wal");
-        await using (var db = Context(DatabaseProvider.Sqlite, cs))
+        await using (var db = DatabaseSetup.CreateContext(DatabaseProvider.Sqlite, cs))
             await Migrator(db, DatabaseProvider.Sqlite, cs).MigrateAsync();
         await using var conn = new SqliteConnection(cs);
         await conn.OpenAsync();

@@ -13,7 +13,7 @@ namespace Kinerja.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real application on a real database (an SQLite file or a PostgreSQL database), driven over
-/// HTTP. Everything Program.cs does on start (schema scripts, demo seed) happens here too.
+/// HTTP. Everything Program.cs does on start (schema migrations, demo seed) happens here too.
 /// </summary>
 public sealed class KinerjaApp(DatabaseProvider provider, string? connectionString, string dataPath, bool seedDemo = true, TimeProvider? time = null)
     : WebApplicationFactory<Program>

@@ -1,7 +1,9 @@
 using Kinerja.Web.Data;
 using Kinerja.Web.Documents;
+using Kinerja.Web.Infrastructure;
 using Kinerja.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Kinerja.Web.Features.Sop;
 
@@ -13,7 +15,7 @@ namespace Kinerja.Web.Features.Sop;
 public static class DownloadSopPdf
 {
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(int id, int? revisi, HttpContext http, AppDbContext db,
-        CurrentUser me, IWebHostEnvironment env, IConfiguration config, CancellationToken ct)
+        CurrentUser me, IWebHostEnvironment env, IOptions<KinerjaOptions> options, CancellationToken ct)
     {
         var model = new CetakModel(me, db) { Id = id, Revisi = revisi };
         await model.LoadAsync(db, await me.ScopeAsync(ct), ct);
@@ -23,7 +25,7 @@ public static class DownloadSopPdf
         var html = await RazorHtml.RenderAsync(http, "/Features/Sop/_SopCetak.cshtml", model);
         try
         {
-            var pdf = await ChromiumPdf.RenderAsync(html, ChromiumPdf.Options.From(config), ct);
+            var pdf = await ChromiumPdf.RenderAsync(html, ChromiumPdf.Options.From(options.Value), ct);
             return TypedResults.File(pdf, "application/pdf", $"sop-{id}-revisi-{model.RevisiNo}.pdf");
         }
         catch (PdfUnavailableException e)

@@ -2,6 +2,7 @@ using Kinerja.Web.Data;
 using Kinerja.Web.Infrastructure;
 using Kinerja.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Kinerja.Web.Features.Perencanaan.Pk;
 
@@ -95,13 +96,13 @@ public static class PerjanjianKinerjaApi
 
     /// <summary>The print view's own HTML, printed by headless Chromium; access is checked before anything is rendered.</summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadPdf(int id, HttpContext http, AppDbContext db, CurrentUser me,
-        Clock clock, IConfiguration config, CancellationToken ct)
+        Clock clock, IOptions<KinerjaOptions> options, CancellationToken ct)
     {
         var doc = await PkDocument.BuildAsync(id, db, await me.ScopeAsync(ct), clock, ct);
         var html = await Documents.RazorHtml.RenderAsync(http, "/Features/Perencanaan/Pk/_PkCetak.cshtml", doc);
         try
         {
-            var pdf = await Documents.ChromiumPdf.RenderAsync(html, Documents.ChromiumPdf.Options.From(config), ct);
+            var pdf = await Documents.ChromiumPdf.RenderAsync(html, Documents.ChromiumPdf.Options.From(options.Value), ct);
             return TypedResults.File(pdf, "application/pdf", $"perjanjian-kinerja-{id}.pdf");
         }
         catch (Documents.PdfUnavailableException e)
