@@ -171,9 +171,9 @@ public class PengumpulanPagesTests(TestApps apps)
         change.ShouldContain("pelaksana.puprperkim");
         change.ShouldContain("Berita acara dilampirkan");
 
-        await ApproveOnPageAsync(app, kabid, formId, "setujui");
+        await ApproveOnPageAsync(app, kabid, formId, "Setujui");
         var kasubag = await app.PagesAsync("kasubag.puprperkim");
-        await ApproveOnPageAsync(app, kasubag, formId, "verifikasi");
+        await ApproveOnPageAsync(app, kasubag, formId, "Verifikasi");
         (await StatusAsync(app, formId)).ShouldBe(FormatStatus.Terkunci);
         (await Forms.GetDocumentAsync(kasubag, $"/Pengumpulan/{roundId}")).QuerySelector("form[action*='handler=Kunci']").ShouldBeNull();
 

@@ -35,7 +35,7 @@ public class SuratPagesTests(TestApps apps)
         var sekretaris = await app.PagesAsync("sekretaris.puprperkim");
         var version = (await JsonAsync(await (await app.ApiAsync("sekretaris.puprperkim")).GetAsync($"/api/v1/surat/{id}"))).GetProperty("version").GetInt32();
         var refused = await Forms.ParseAsync(await Forms.PostAsync(sekretaris, detail,
-            new() { ["aksi"] = "tolak", ["Version"] = version.ToString(), ["Catatan"] = "" }, handler: "Act"));
+            new() { ["Version"] = version.ToString(), ["Catatan"] = "" }, handler: "Tolak"));
         refused.QuerySelector("[data-testid=catatan-error]")!.TextContent.ShouldContain("alasan penolakan");
         refused.QuerySelector("[data-testid=status]")!.TextContent.ShouldBe("Menunggu paraf Sekretaris");
 
