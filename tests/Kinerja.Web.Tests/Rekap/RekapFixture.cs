@@ -23,19 +23,19 @@ public static class RekapFixture
     private static readonly decimal[] Factors = [0.8m, 0.95m, 1m, 1.1m, 1.25m];
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    private record Slot(string Opd, int Triwulan, FormStatus Status, string? OtherUnit = null, FormStatus Other = FormStatus.Terkunci, bool HalfEmpty = false);
+    private record Slot(string Opd, int Triwulan, FormatStatus Status, string? OtherUnit = null, FormatStatus Other = FormatStatus.Terkunci, bool HalfEmpty = false);
 
     private static readonly Slot[] Slots =
     [
-        new("BPBD", 1, FormStatus.Terkunci),
-        new("BPBD", 2, FormStatus.Terkunci, "SEKSI-LOGISTIK", FormStatus.MenungguVerifikasi),
-        new("BPBD", 3, FormStatus.MenungguKabid, "SEKSI-KESIAPSIAGAAN", FormStatus.Dikembalikan),
-        new("BPBD", 4, FormStatus.Isian, HalfEmpty: true),
-        new("BPKPAD", 1, FormStatus.Terkunci), new("BPKPAD", 2, FormStatus.Terkunci),
-        new("PUPRPERKIM", 1, FormStatus.Terkunci), new("PUPRPERKIM", 2, FormStatus.Terkunci),
-        new("DISKOPUKMPERINDAG", 1, FormStatus.Terkunci), new("DISKOPUKMPERINDAG", 3, FormStatus.Terkunci),
-        new("BAPPEDA-LITBANG", 1, FormStatus.Terkunci), new("BAPPEDA-LITBANG", 2, FormStatus.Terkunci),
-        new("BAPPEDA-LITBANG", 3, FormStatus.MenungguKabid),
+        new("BPBD", 1, FormatStatus.Terkunci),
+        new("BPBD", 2, FormatStatus.Terkunci, "SEKSI-LOGISTIK", FormatStatus.MenungguVerifikasi),
+        new("BPBD", 3, FormatStatus.MenungguKabid, "SEKSI-KESIAPSIAGAAN", FormatStatus.Dikembalikan),
+        new("BPBD", 4, FormatStatus.Isian, HalfEmpty: true),
+        new("BPKPAD", 1, FormatStatus.Terkunci), new("BPKPAD", 2, FormatStatus.Terkunci),
+        new("PUPRPERKIM", 1, FormatStatus.Terkunci), new("PUPRPERKIM", 2, FormatStatus.Terkunci),
+        new("DISKOPUKMPERINDAG", 1, FormatStatus.Terkunci), new("DISKOPUKMPERINDAG", 3, FormatStatus.Terkunci),
+        new("BAPPEDA-LITBANG", 1, FormatStatus.Terkunci), new("BAPPEDA-LITBANG", 2, FormatStatus.Terkunci),
+        new("BAPPEDA-LITBANG", 3, FormatStatus.MenungguKabid),
     ];
 
     public static async Task EnsureAsync(KinerjaApp app)
@@ -65,11 +65,14 @@ public static class RekapFixture
             .GroupBy(x => x.IndikatorId).ToDictionary(g => g.Key, g => g.First().RencanaAksi!);
         var units = await db.UnitKerja.Where(u => u.PerangkatDaerahId == opd.Id).ToDictionaryAsync(u => u.Id);
         var forms = new Dictionary<int, FormatDataKinerja>();
-        FormatDataKinerja FormOf(int unit) => forms.TryGetValue(unit, out var f) ? f : forms[unit] = new FormatDataKinerja
+        var statusOf = new Dictionary<FormatDataKinerja, FormatStatus>();
+        FormatDataKinerja FormOf(int unit)
         {
-            UnitKerjaId = unit, Status = units[unit].Kode == slot.OtherUnit ? slot.Other : slot.Status,
-            DiajukanOleh = slot.Status == FormStatus.Isian ? null : "uji.rekap",
-        };
+            if (forms.TryGetValue(unit, out var f)) return f;
+            forms[unit] = f = new FormatDataKinerja { UnitKerjaId = unit };
+            statusOf[f] = units[unit].Kode == slot.OtherUnit ? slot.Other : slot.Status;
+            return f;
+        }
 
         var n = 0;
         foreach (var i in indikator)
@@ -81,7 +84,7 @@ public static class RekapFixture
             {
                 var empty = slot.HalfEmpty && n % 2 == 0;
                 var value = Math.Round(basis * Factors[(n + slot.Triwulan) % Factors.Length], i.Decimals, MidpointRounding.AwayFromZero);
-                FormOf(unit.UnitKerjaId).Indikator.Add(new FormIndikator
+                FormOf(unit.UnitKerjaId).Indikator.Add(new FormatIndikator
                 {
                     IndikatorId = i.Id, Target = quarter, Realisasi = empty ? null : value, FaktorPendukung = empty ? null : "Data uji rekap",
                 });
@@ -94,18 +97,22 @@ public static class RekapFixture
             .ToListAsync();
         var share = new[] { 15, 30, 25, 20 }[slot.Triwulan - 1];
         foreach (var s in subKegiatan.Where(s => s.Pagu is not null && units.ContainsKey(s.UnitKerjaId!.Value)))
-            FormOf(s.UnitKerjaId!.Value).Anggaran.Add(new FormAnggaran
+            FormOf(s.UnitKerjaId!.Value).Anggaran.Add(new FormatAnggaran
             {
                 ProgramKegiatanId = s.Id, Pagu = s.Pagu!.Value, Realisasi = slot.HalfEmpty ? null : s.Pagu.Value * share / 100,
             });
 
-        var locked = forms.Values.All(f => f.Status == FormStatus.Terkunci);
-        db.PengumpulanData.Add(new PengumpulanData
+        var locked = forms.Values.All(f => statusOf[f] == FormatStatus.Terkunci);
+        var data = new PengumpulanData
         {
             PemdaId = opd.PemdaId, PerangkatDaerahId = opd.Id, Tahun = Tahun, Triwulan = slot.Triwulan, DibukaOleh = "uji.rekap",
             DibukaUtc = new DateTime(2026, 3 * slot.Triwulan - 2, 5, 0, 0, 0, DateTimeKind.Utc), BatasWaktuUtc = DateTime.UtcNow.AddDays(60),
-            DikunciUtc = locked ? DateTime.UtcNow : null, Forms = forms.Values.ToList(),
-        });
+            FormatDataKinerja = forms.Values.ToList(),
+        };
+        db.PengumpulanData.Add(data);
+        // Test data is put straight into its state (the entity's own moves are tested in the Format tests).
+        foreach (var (f, st) in statusOf) RekapPlan.Force(db, f, st, st == FormatStatus.Isian ? null : "uji.rekap");
+        if (locked) db.Entry(data).Property(d => d.DikunciUtc).CurrentValue = DateTime.UtcNow;
         return await db.SaveChangesAsync();
     }
 

@@ -1,3 +1,4 @@
+using Kinerja.Web.Data;
 using Kinerja.Domain.Capaian;
 using Kinerja.Domain.Organisasi;
 using Kinerja.Domain.Perencanaan;
@@ -19,12 +20,12 @@ public static class RekapPlan
     public const string Opd = "BPBD";
     public const int Tahun = 2032;
 
-    public static readonly IReadOnlyDictionary<FormStatus, string> UnitOf = new Dictionary<FormStatus, string>
+    public static readonly IReadOnlyDictionary<FormatStatus, string> UnitOf = new Dictionary<FormatStatus, string>
     {
-        [FormStatus.Terkunci] = "SEKSI-PENCEGAHAN",
-        [FormStatus.MenungguKabid] = "SEKSI-KEDARURATAN",
-        [FormStatus.Dikembalikan] = "SEKSI-LOGISTIK",
-        [FormStatus.Isian] = "SEKSI-REHABILITASI",
+        [FormatStatus.Terkunci] = "SEKSI-PENCEGAHAN",
+        [FormatStatus.MenungguKabid] = "SEKSI-KEDARURATAN",
+        [FormatStatus.Dikembalikan] = "SEKSI-LOGISTIK",
+        [FormatStatus.Isian] = "SEKSI-REHABILITASI",
     };
 
     private static string NewCode(string prefix) => prefix + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
@@ -75,15 +76,15 @@ public static class RekapPlan
     });
 
     /// <summary>The indicator's realisasi of a quarter of 2032 on the form of the unit kept in <paramref name="status"/> (or of a named unit).</summary>
-    public static async Task ReportAsync(KinerjaApp app, int indikatorId, int triwulan, decimal? realisasi, FormStatus status = FormStatus.Terkunci,
+    public static async Task ReportAsync(KinerjaApp app, int indikatorId, int triwulan, decimal? realisasi, FormatStatus status = FormatStatus.Terkunci,
         string? unit = null) => await app.DbAsync(async db =>
     {
         var form = await FormAsync(db, triwulan, unit ?? UnitOf[status], status);
-        form.Indikator.Add(new FormIndikator { IndikatorId = indikatorId, Realisasi = realisasi });
+        form.Indikator.Add(new FormatIndikator { IndikatorId = indikatorId, Realisasi = realisasi });
         return await db.SaveChangesAsync();
     });
 
-    private static async Task<FormatDataKinerja> FormAsync(Kinerja.Web.Data.AppDbContext db, int triwulan, string unitKode, FormStatus status)
+    private static async Task<FormatDataKinerja> FormAsync(Kinerja.Web.Data.AppDbContext db, int triwulan, string unitKode, FormatStatus status)
     {
         var opd = await db.PerangkatDaerah.SingleAsync(o => o.Kode == Opd);
         var round = await db.PengumpulanData.FirstOrDefaultAsync(r => r.PerangkatDaerahId == opd.Id && r.Tahun == Tahun && r.Triwulan == triwulan);
@@ -98,8 +99,17 @@ public static class RekapPlan
         }
         var unit = await db.UnitKerja.Where(u => u.PerangkatDaerahId == opd.Id && u.Kode == unitKode).Select(u => u.Id).SingleAsync();
         var form = await db.FormatDataKinerja.Include(f => f.Indikator).FirstOrDefaultAsync(f => f.PengumpulanDataId == round.Id && f.UnitKerjaId == unit);
-        if (form is null) db.FormatDataKinerja.Add(form = new FormatDataKinerja { PengumpulanDataId = round.Id, UnitKerjaId = unit, Status = status });
+        if (form is null) db.FormatDataKinerja.Add(form = new FormatDataKinerja { PengumpulanDataId = round.Id, UnitKerjaId = unit });
+        Force(db, form, status, null);
         return form;
+    }
+
+    /// <summary>Puts seeded test data straight into a state; the entity's own transitions are tested with the Format feature.</summary>
+    public static void Force(AppDbContext db, FormatDataKinerja form, FormatStatus status, string? diajukanOleh)
+    {
+        var entry = db.Entry(form);
+        entry.Property(f => f.Status).CurrentValue = status;
+        if (diajukanOleh is not null) entry.Property(f => f.DiajukanOleh).CurrentValue = diajukanOleh;
     }
 
     public static string Url(string periode, string extra = "") => $"tahun={Tahun}&periode={periode}&tingkat=opd" + extra;

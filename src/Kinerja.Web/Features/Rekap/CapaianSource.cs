@@ -4,7 +4,7 @@ using Kinerja.Domain.Rekap;
 using Kinerja.Web.Data;
 using Kinerja.Web.Features.Perencanaan;
 using Microsoft.EntityFrameworkCore;
-using FormStatus = Kinerja.Domain.Pengumpulan.FormStatus;
+using FormatStatus = Kinerja.Domain.Pengumpulan.FormatStatus;
 
 namespace Kinerja.Web.Features.Rekap;
 
@@ -67,11 +67,11 @@ public sealed class CapaianSource
         IndikatorFigures.Quarters(i.Settings.RollUp, Targets[i.Id],
             (pemdaWide ? PemdaRows : Rows)[i.Id].Select(r => new FormFigure(r.Triwulan, r.Realisasi, r.Status)), includeSubmitted);
 
-    public static DataStatus StatusOf(FormStatus s) => s switch
+    public static DataStatus StatusOf(FormatStatus s) => s switch
     {
-        FormStatus.Terkunci => DataStatus.Terkunci,
-        FormStatus.MenungguKasi or FormStatus.MenungguKabid or FormStatus.MenungguVerifikasi => DataStatus.Diajukan,
-        FormStatus.Dikembalikan => DataStatus.Dikembalikan,
+        FormatStatus.Terkunci => DataStatus.Terkunci,
+        FormatStatus.MenungguKasi or FormatStatus.MenungguKabid or FormatStatus.MenungguVerifikasi => DataStatus.Diajukan,
+        FormatStatus.Dikembalikan => DataStatus.Dikembalikan,
         _ => DataStatus.BelumDiisi,
     };
 
@@ -146,7 +146,7 @@ public sealed class CapaianSource
         if (s.HanyaIku) q = q.Where(i => i.IsIku);
         if (s.UnitPath is { } path)
             q = q.Where(i => db.IndikatorUnits.Any(u => u.IndikatorId == i.Id && u.UnitKerja.Path.StartsWith(path))
-                             || db.FormIndikator.Any(r => r.IndikatorId == i.Id && db.FormatDataKinerja.Any(f => f.Id == r.FormatDataKinerjaId
+                             || db.FormatIndikator.Any(r => r.IndikatorId == i.Id && db.FormatDataKinerja.Any(f => f.Id == r.FormatDataKinerjaId
                                  && f.PengumpulanData.Tahun == s.Tahun && f.UnitKerja!.Path.StartsWith(path))));
         return q;
     }
@@ -157,7 +157,7 @@ public sealed class CapaianSource
         if (s.PerangkatDaerahId is int opd) forms = forms.Where(f => f.PengumpulanData.PerangkatDaerahId == opd);
         else if (s.PemdaId is int pemda) forms = forms.Where(f => f.PengumpulanData.PemdaId == pemda);
         if (s.UnitPath is { } path) forms = forms.Where(f => f.UnitKerja!.Path.StartsWith(path));
-        var raw = await db.FormIndikator.Where(r => ids.Contains(r.IndikatorId))
+        var raw = await db.FormatIndikator.Where(r => ids.Contains(r.IndikatorId))
             .Join(forms, r => r.FormatDataKinerjaId, f => f.Id, (r, f) => new
             {
                 r.IndikatorId, r.Id, FormId = f.Id, f.PengumpulanData.Triwulan, r.Realisasi, f.Status, f.UnitKerjaId, Unit = f.UnitKerja!.Nama,
@@ -171,7 +171,7 @@ public sealed class CapaianSource
         var forms = db.FormatDataKinerja.Where(f => f.PengumpulanData.Tahun == s.Tahun && f.PengumpulanData.PerangkatDaerahId == null && f.SumberOpdId != null);
         if (s.PemdaId is int pemda) forms = forms.Where(f => f.PengumpulanData.PemdaId == pemda);
         if (s.PerangkatDaerahId is int opd) forms = forms.Where(f => f.SumberOpdId == opd);
-        var raw = await db.FormIndikator.Where(r => ids.Contains(r.IndikatorId))
+        var raw = await db.FormatIndikator.Where(r => ids.Contains(r.IndikatorId))
             .Join(forms, r => r.FormatDataKinerjaId, f => f.Id, (r, f) => new
             {
                 r.IndikatorId, r.Id, FormId = f.Id, f.PengumpulanData.Triwulan, r.Realisasi, f.Status, Unit = f.SumberOpd!.Nama, Opd = f.SumberOpdId!.Value,
@@ -191,7 +191,7 @@ public sealed class CapaianSource
         if (s.PerangkatDaerahId is int o) forms = forms.Where(f => f.PengumpulanData.PerangkatDaerahId == o);
         else if (s.PemdaId is int pm) forms = forms.Where(f => f.PengumpulanData.PemdaId == pm);
         if (s.UnitPath is { } path) forms = forms.Where(f => f.UnitKerja!.Path.StartsWith(path));
-        var raw = await db.FormAnggaran
+        var raw = await db.FormatAnggaran
             .Join(forms, a => a.FormatDataKinerjaId, f => f.Id, (a, f) => new
             {
                 a.ProgramKegiatanId, a.Id, FormId = f.Id, f.PengumpulanData.Triwulan, a.Pagu, a.Realisasi, f.Status, f.UnitKerjaId, Unit = f.UnitKerja!.Nama,
