@@ -85,7 +85,7 @@ public class RekapPagesTests(TestApps apps)
         // TW II: Seksi Logistik's form is only submitted, so by default its indicator has no data yet.
         var locked = await Forms.GetDocumentAsync(client, $"/Rekap?tahun={Tahun}&periode=TW2");
         var row = locked.QuerySelector($"[data-testid=rekap-capaian] tr[data-indikator='{logistik}']")!;
-        (Text(row.QuerySelector("[data-testid=capaian]")), Text(row.QuerySelector("[data-testid=status]"))).ShouldBe(("Belum ada data", "Diajukan"));
+        (Text(row.QuerySelector("[data-testid=capaian]")), Text(row.QuerySelector("[data-testid=status]"))).ShouldBe(("Belum ada data", "Diajukan (belum final)"));
         ((IHtmlInputElement)locked.QuerySelector("#diajukan")!).IsChecked.ShouldBeFalse();
         locked.QuerySelector("[data-testid=unduh-xlsx]")!.GetAttribute("href")!.ShouldNotContain("diajukan");
 
