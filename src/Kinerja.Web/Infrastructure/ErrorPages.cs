@@ -1,4 +1,5 @@
 using Kinerja.Domain;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Web.Infrastructure;
@@ -12,7 +13,10 @@ public static class ErrorPages
 {
     public const string Path = "/Galat";
 
-    public static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+    /// <summary>Was the request an API call? While an exception is handled the path already is the error page's,
+    /// so the original path comes from the handler's feature.</summary>
+    public static bool IsApi(HttpContext http) =>
+        new PathString(http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value).StartsWithSegments("/api");
 
     /// <summary>The status a page request gets for an exception the features throw on purpose.</summary>
     public static int StatusOf(Exception e) => e switch

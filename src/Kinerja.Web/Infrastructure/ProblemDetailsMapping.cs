@@ -36,7 +36,7 @@ public class ProblemDetailsMapping(IProblemDetailsService problems, ILogger<Prob
         {
             // Unexpected: the caller gets a reference to quote, the log gets the exception under the same reference.
             logger.LogError(exception, "Galat tak terduga pada {Method} {Path}; rujukan {Rujukan}",
-                http.Request.Method, http.Request.Path, http.TraceIdentifier);
+                http.Request.Method, http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value, http.TraceIdentifier);
             problem = new ProblemDetails
             {
                 Status = 500, Title = "Terjadi kesalahan di server",
