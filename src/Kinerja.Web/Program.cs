@@ -34,6 +34,7 @@ builder.Services.AddRazorPages(o =>
         o.RootDirectory = "/Features";
         o.Conventions.AuthorizeFolder("/");
         o.Conventions.AllowAnonymousToPage("/Akun/AksesDitolak");
+        o.Conventions.AllowAnonymousToFolder(ErrorPages.Path);
     })
     .AddViewLocalization()
     .AddMvcOptions(o => IndonesianModelBinding.Apply(o.ModelBindingMessageProvider));
@@ -45,8 +46,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseKinerjaErrorPages();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseAuthentication();
