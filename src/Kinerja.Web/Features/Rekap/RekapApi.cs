@@ -14,7 +14,17 @@ public static class RekapApi
         var g = api.MapGroup("/rekap").WithTags("Rekap");
         g.MapGet("", GetRekap).WithName("GetRekap")
             .WithSummary("Rekap capaian unit kerja, perangkat daerah atau Pemda untuk satu periode (TW1–TW4, S1, S2, SD_TW3, TAHUNAN), dengan anggaran dan pemeriksaan");
+        g.MapGet("/xlsx", GetRekapXlsx).WithName("GetRekapXlsx")
+            .WithSummary("Rekap yang sama sebagai XLSX: capaian per sasaran, per triwulan (inti formulir E.81), anggaran, pemeriksaan");
         return api;
+    }
+
+    private static async Task<FileContentHttpResult> GetRekapXlsx(int? tahun, string? periode, string? tingkat, int? pemdaId, int? perangkatDaerahId,
+        int? unitKerjaId, int? sasaranId, bool? iku, bool? diajukan, AppDbContext db, CurrentUser me, CancellationToken ct)
+    {
+        var query = Query(tahun, periode, tingkat, pemdaId, perangkatDaerahId, unitKerjaId, sasaranId, iku, diajukan);
+        var rekap = await BuildRekap.Handle(query, db, await me.ScopeAsync(ct), ct);
+        return TypedResults.File(RekapXlsx.Write(rekap), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", RekapXlsx.FileName(rekap));
     }
 
     private static async Task<Ok<Rekap>> GetRekap(int? tahun, string? periode, string? tingkat, int? pemdaId, int? perangkatDaerahId,

@@ -23,6 +23,13 @@ public static class RekapFormat
     public static string Target(decimal? lower, decimal? upper, int decimals) =>
         lower is null ? "–" : upper is { } u && u > lower ? $"{Number(lower, decimals)} – {Number(u, decimals)}" : Number(lower, decimals);
 
+    /// <summary>A band of the predikat scale as the legend prints it: "≥ 90 %", "65 – < 90 %" (edges as set, up to two decimals).</summary>
+    public static string Band(Kinerja.Web.Features.Perencanaan.PredikatBandDto b)
+    {
+        string Edge(decimal v) => v.ToString("0.##", Id);
+        return (b.Lower is { } l ? b.Upper is { } u ? $"{Edge(l)} – < {Edge(u)}" : "≥ " + Edge(l) : b.Upper is { } only ? "< " + Edge(only) : "") + " %";
+    }
+
     public static string Rupiah(long? value) => value is { } v ? v.ToString("#,##0", Id) : "–";
 
     /// <summary>A number for data-sort attributes (invariant), empty for none.</summary>

@@ -28,7 +28,7 @@ public static class RekapLinks
 
     /// <summary>The form a figure comes from: the row's cell history in that form.</summary>
     public static string Sumber(RekapSumber s) =>
-        s.BarisId > 0 ? $"/Pengumpulan/Formulir/{s.FormId}/Riwayat?baris=indikator:{s.BarisId}" : $"/Pengumpulan/Formulir/{s.FormId}";
+        s.BarisId > 0 ? $"/Pengumpulan/Format/{s.FormId}/Riwayat?baris=indikator:{s.BarisId}" : $"/Pengumpulan/Format/{s.FormId}";
 
-    public static string SumberAnggaran(RekapSumber s) => $"/Pengumpulan/Formulir/{s.FormId}/Riwayat?baris=anggaran:{s.BarisId}";
+    public static string SumberAnggaran(RekapSumber s) => $"/Pengumpulan/Format/{s.FormId}/Riwayat?baris=anggaran:{s.BarisId}";
 }
