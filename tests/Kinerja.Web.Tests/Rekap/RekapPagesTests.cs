@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -172,4 +173,20 @@ public class RekapPagesTests(TestApps apps)
     }
 
     private static readonly System.Globalization.CultureInfo Id = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
+
+    [Theory, BothDatabases]
+    public async Task TheRoundPage_LeadsToTheRecapOfItsQuarter(DatabaseProvider db)
+    {
+        var app = apps[db];
+        await EnsureAsync(app);
+        var opd = await OpdAsync(app, "BPBD");
+        var round = await app.DbAsync(d => d.PengumpulanData.Where(r => r.PerangkatDaerahId == opd && r.Tahun == Tahun && r.Triwulan == 1)
+            .Select(r => r.Id).SingleAsync());
+        var client = await app.PagesAsync("kasubag.bpbd");
+        var page = await Forms.GetDocumentAsync(client, $"/Pengumpulan/{round}");
+        var href = page.QuerySelector("[data-testid=lihat-rekap]")!.GetAttribute("href")!;
+        var rekap = await Forms.GetDocumentAsync(client, href);
+        Text(rekap.QuerySelector("[data-testid=rekap-kepala]")).ShouldContain("TW I 2026");
+        Text(rekap.QuerySelector("[data-testid=rekap-cakupan]")).ShouldContain("Badan Penanggulangan Bencana Daerah");
+    }
 }
