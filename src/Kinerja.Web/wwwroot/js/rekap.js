@@ -96,7 +96,9 @@
                 options: { maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: number } } },
             });
         }
-        const first = Object.keys(spec.series)[0];
+        // The chosen indicator, not the object's first key: numeric keys iterate in numeric order, not the list's.
+        const select = document.querySelector('[data-chart-select="' + canvas.id + '"]');
+        const first = select ? select.value : Object.keys(spec.series)[0];
         const c = new Chart(canvas, {
             type: 'bar',
             data: { labels: spec.labels, datasets: [
@@ -104,7 +106,6 @@
                 { label: spec.realisasi, data: spec.series[first].r, backgroundColor: '#0b5d75' }] },
             options: { maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: number } } },
         });
-        const select = document.querySelector('[data-chart-select="' + canvas.id + '"]');
         if (select) select.addEventListener('change', function () {
             const s = spec.series[select.value];
             c.data.datasets[0].data = s.t;
