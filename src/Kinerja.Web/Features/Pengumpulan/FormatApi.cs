@@ -19,17 +19,17 @@ public static class FormatApi
             .WithSummary("Formulir: baris indikator dengan capaian dan predikat, sub-kegiatan dengan serapan, pemeriksaan, hak pengguna, riwayat");
         g.MapPut("/{id:int}", Save).WithName("SaveFormat").Refusals(403, 404, 409, 422)
             .WithSummary("Menyimpan draf isian (per baris dengan versi; 409 bila baris sudah diubah orang lain)");
-        g.MapPost("/{id:int}/ajukan", Submit).WithName("SubmitFormat").Refusals(403, 404, 409, 422)
+        g.MapPost("/{id:int}/ajukan", Step<SubmitFormatRequest>(SubmitFormat.Handle)).WithName("SubmitFormat").Refusals(403, 404, 409, 422)
             .WithSummary("Unit mengajukan formulir (pemeriksaan: galat menolak, peringatan perlu konfirmasi)");
-        g.MapPost("/{id:int}/teruskan", Forward).WithName("ForwardFormat").Refusals(403, 404, 409, 422)
+        g.MapPost("/{id:int}/teruskan", Step<FormatStepRequest>(ForwardFormat.Handle)).WithName("ForwardFormat").Refusals(403, 404, 409, 422)
             .WithSummary("Kepala Seksi meneruskan formulir ke Kepala Bidang");
-        g.MapPost("/{id:int}/setujui", Approve).WithName("ApproveFormat").Refusals(403, 404, 409, 422)
+        g.MapPost("/{id:int}/setujui", Step<FormatStepRequest>(ApproveFormat.Handle)).WithName("ApproveFormat").Refusals(403, 404, 409, 422)
             .WithSummary("Kepala Bidang (atau Sekretaris) menyetujui formulir");
-        g.MapPost("/{id:int}/kembalikan", Return).WithName("ReturnFormat").Refusals(403, 404, 409, 422)
+        g.MapPost("/{id:int}/kembalikan", Step<ReturnFormatRequest>(ReturnFormat.Handle)).WithName("ReturnFormat").Refusals(403, 404, 409, 422)
             .WithSummary("Validator mengembalikan formulir ke unit dengan catatan (untuk formulir dan/atau per baris; wajib)");
-        g.MapPost("/{id:int}/verifikasi", Verify).WithName("VerifyFormat").Refusals(403, 404, 409, 422)
+        g.MapPost("/{id:int}/verifikasi", Step<FormatStepRequest>(VerifyFormat.Handle)).WithName("VerifyFormat").Refusals(403, 404, 409, 422)
             .WithSummary("Kasubag Perencanaan memverifikasi formulir, yang menguncinya");
-        g.MapPost("/{id:int}/buka-kembali", Reopen).WithName("ReopenFormat").Refusals(403, 404, 409, 422)
+        g.MapPost("/{id:int}/buka-kembali", Step<ReopenFormatRequest>(ReopenFormat.Handle)).WithName("ReopenFormat").Refusals(403, 404, 409, 422)
             .WithSummary("Membuka kembali formulir yang terkunci dengan alasan (wajib)");
         g.MapGet("/{id:int}/riwayat-nilai", History).WithName("GetCellHistory").Refusals(404)
             .WithSummary("Riwayat perubahan satu baris (baris=indikator:ID atau anggaran:ID): nilai lama, baru, siapa, kapan, alasan");
@@ -47,50 +47,18 @@ public static class FormatApi
         return TypedResults.Ok(await GetFormat.Handle(format, db, scope, clock, ct));
     }
 
-    private static async Task<Ok<FormatDto>> Submit(int id, SubmitFormatRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await SubmitFormat.Handle(id, r, db, scope, clock, ct);
-        return await FreshAsync(id, db, scope, clock, ct);
-    }
-
-    private static async Task<Ok<FormatDto>> Forward(int id, FormatStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await ForwardFormat.Handle(id, r, db, scope, clock, ct);
-        return await FreshAsync(id, db, scope, clock, ct);
-    }
-
-    private static async Task<Ok<FormatDto>> Approve(int id, FormatStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await ApproveFormat.Handle(id, r, db, scope, clock, ct);
-        return await FreshAsync(id, db, scope, clock, ct);
-    }
-
-    private static async Task<Ok<FormatDto>> Return(int id, ReturnFormatRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await ReturnFormat.Handle(id, r, db, scope, clock, ct);
-        return await FreshAsync(id, db, scope, clock, ct);
-    }
-
-    private static async Task<Ok<FormatDto>> Verify(int id, FormatStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await VerifyFormat.Handle(id, r, db, scope, clock, ct);
-        return await FreshAsync(id, db, scope, clock, ct);
-    }
-
-    private static async Task<Ok<FormatDto>> Reopen(int id, ReopenFormatRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await ReopenFormat.Handle(id, r, db, scope, clock, ct);
-        return await FreshAsync(id, db, scope, clock, ct);
-    }
-
     private static async Task<Ok<List<CellChangeDto>>> History(int id, string? baris, AppDbContext db, CurrentUser me, CancellationToken ct) =>
         TypedResults.Ok(await GetCellHistory.Handle(id, baris, db, await me.ScopeAsync(ct), ct));
+
+    /// <summary>A step of the chain as a route: the use case under the caller's scope, then the form as it is afterwards.</summary>
+    private static Func<int, TRequest, AppDbContext, CurrentUser, Clock, CancellationToken, Task<Ok<FormatDto>>> Step<TRequest>(
+        Func<int, TRequest, AppDbContext, AccessScope, Clock, CancellationToken, Task> handle) =>
+        async (id, r, db, me, clock, ct) =>
+        {
+            var scope = await me.ScopeAsync(ct);
+            await handle(id, r, db, scope, clock, ct);
+            return await FreshAsync(id, db, scope, clock, ct);
+        };
 
     /// <summary>The form as stored after the step (its history included), read afresh rather than from the tracked step.</summary>
     private static async Task<Ok<FormatDto>> FreshAsync(int id, AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct)

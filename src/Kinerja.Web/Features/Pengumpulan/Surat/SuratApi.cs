@@ -26,21 +26,21 @@ public static class SuratApi
         surat.MapGet("/{id:int}", Get).WithName("GetSuratPengumpulan").WithSummary("Surat dengan riwayat, penerima dan tanda terima baca, serta langkah yang boleh diambil pengguna");
         surat.MapPut("/{id:int}", Update).WithName("UpdateSuratPengumpulan").WithSummary("Mengubah perihal dan isi selama draf/koreksi (409 bila versi usang)");
         surat.MapPost("/{id:int}/baca", MarkRead).WithName("MarkSuratRead").WithSummary("Mencatat tanda terima baca untuk unit pengguna");
-        surat.MapPost("/{id:int}/ajukan", Submit).WithName("SubmitSurat").Refusals(403, 404, 409, 422)
+        surat.MapPost("/{id:int}/ajukan", Step(SubmitSurat.Handle)).WithName("SubmitSurat").Refusals(403, 404, 409, 422)
             .WithSummary("Penyusun mengajukan draf untuk dikoreksi Kasubag Perencanaan");
-        surat.MapPost("/{id:int}/koreksi", Correct).WithName("CorrectSurat").Refusals(403, 404, 409, 422)
+        surat.MapPost("/{id:int}/koreksi", Step(CorrectSurat.Handle)).WithName("CorrectSurat").Refusals(403, 404, 409, 422)
             .WithSummary("Kasubag Perencanaan selesai mengoreksi (catatan opsional); surat menunggu paraf");
-        surat.MapPost("/{id:int}/paraf", Paraf).WithName("ParafSurat").Refusals(403, 404, 409, 422)
+        surat.MapPost("/{id:int}/paraf", Step(ParafSurat.Handle)).WithName("ParafSurat").Refusals(403, 404, 409, 422)
             .WithSummary("Paraf Kasubag Perencanaan, lalu Sekretaris (tidak dua kali oleh orang yang sama dalam satu putaran koreksi)");
-        surat.MapPost("/{id:int}/tolak", Refuse).WithName("RefuseSurat").Refusals(403, 404, 409, 422)
+        surat.MapPost("/{id:int}/tolak", Step(RefuseSurat.Handle)).WithName("RefuseSurat").Refusals(403, 404, 409, 422)
             .WithSummary("Menolak paraf atau tanda tangan dengan alasan (wajib); surat kembali ke koreksi");
-        surat.MapPost("/{id:int}/tanda-tangan", Sign).WithName("SignSurat").Refusals(403, 404, 409, 422)
+        surat.MapPost("/{id:int}/tanda-tangan", Step(SignSurat.Handle)).WithName("SignSurat").Refusals(403, 404, 409, 422)
             .WithSummary("Kepala menandatangani; surat mendapat nomor berikutnya dan dokumen finalnya disimpan");
-        surat.MapPost("/{id:int}/gandakan", Duplicate).WithName("DuplicateSurat").Refusals(403, 404, 409, 422)
+        surat.MapPost("/{id:int}/gandakan", Step(DuplicateSurat.Handle)).WithName("DuplicateSurat").Refusals(403, 404, 409, 422)
             .WithSummary("Menandai surat yang ditandatangani sudah digandakan");
-        surat.MapPost("/{id:int}/distribusikan", Distribute).WithName("DistributeSurat").Refusals(403, 404, 409, 422)
+        surat.MapPost("/{id:int}/distribusikan", Step(DistributeSurat.Handle)).WithName("DistributeSurat").Refusals(403, 404, 409, 422)
             .WithSummary("Mendistribusikan surat ke kotak masuk setiap unit penerima");
-        surat.MapPost("/{id:int}/arsipkan", Archive).WithName("ArchiveSurat").Refusals(403, 404, 409, 422)
+        surat.MapPost("/{id:int}/arsipkan", Step(ArchiveSurat.Handle)).WithName("ArchiveSurat").Refusals(403, 404, 409, 422)
             .WithSummary("Mengarsipkan surat yang sudah didistribusikan");
         surat.MapGet("/{id:int}/docx", Docx).WithName("DownloadSuratPengumpulanDocx").WithSummary("Surat sebagai DOCX; setelah ditandatangani: dokumen final bernomor");
         surat.MapGet("/template/{perangkatDaerahId:int}/{jenis}", GetTemplate).WithName("DownloadSuratTemplate")
@@ -91,61 +91,15 @@ public static class SuratApi
         return TypedResults.Ok(await Fresh(id, db, scope, ct));
     }
 
-    private static async Task<Ok<SuratDto>> Submit(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await SubmitSurat.Handle(id, r, db, scope, clock, ct);
-        return TypedResults.Ok(await Fresh(id, db, scope, ct));
-    }
-
-    private static async Task<Ok<SuratDto>> Correct(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await CorrectSurat.Handle(id, r, db, scope, clock, ct);
-        return TypedResults.Ok(await Fresh(id, db, scope, ct));
-    }
-
-    private static async Task<Ok<SuratDto>> Paraf(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await ParafSurat.Handle(id, r, db, scope, clock, ct);
-        return TypedResults.Ok(await Fresh(id, db, scope, ct));
-    }
-
-    private static async Task<Ok<SuratDto>> Refuse(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await RefuseSurat.Handle(id, r, db, scope, clock, ct);
-        return TypedResults.Ok(await Fresh(id, db, scope, ct));
-    }
-
-    private static async Task<Ok<SuratDto>> Sign(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await SignSurat.Handle(id, r, db, scope, clock, ct);
-        return TypedResults.Ok(await Fresh(id, db, scope, ct));
-    }
-
-    private static async Task<Ok<SuratDto>> Duplicate(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await DuplicateSurat.Handle(id, r, db, scope, clock, ct);
-        return TypedResults.Ok(await Fresh(id, db, scope, ct));
-    }
-
-    private static async Task<Ok<SuratDto>> Distribute(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await DistributeSurat.Handle(id, r, db, scope, clock, ct);
-        return TypedResults.Ok(await Fresh(id, db, scope, ct));
-    }
-
-    private static async Task<Ok<SuratDto>> Archive(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        await ArchiveSurat.Handle(id, r, db, scope, clock, ct);
-        return TypedResults.Ok(await Fresh(id, db, scope, ct));
-    }
+    /// <summary>A step of the letter's chain as a route: the use case under the caller's scope, then the letter as it is afterwards.</summary>
+    private static Func<int, SuratStepRequest, AppDbContext, CurrentUser, Clock, CancellationToken, Task<Ok<SuratDto>>> Step(
+        Func<int, SuratStepRequest, AppDbContext, AccessScope, Clock, CancellationToken, Task> handle) =>
+        async (id, r, db, me, clock, ct) =>
+        {
+            var scope = await me.ScopeAsync(ct);
+            await handle(id, r, db, scope, clock, ct);
+            return TypedResults.Ok(await Fresh(id, db, scope, ct));
+        };
 
     private static async Task<FileContentHttpResult> Docx(int id, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
     {
