@@ -49,6 +49,7 @@ app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseAuthentication();
+app.UseSessionRevocation();
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json");
