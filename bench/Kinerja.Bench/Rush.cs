@@ -24,7 +24,7 @@ public static class Rush
         {
             var mine = new List<Sample>();
             var rnd = new Random(n);
-            var url = $"/api/v1/formulir/{s.Staff.FormId}";
+            var url = $"/api/v1/format-data/{s.Staff.FormatId}";
             while (stop.Elapsed < duration)
             {
                 var (form, status) = await SendAsync(http, HttpMethod.Get, url, s.Token, null, "GET formulir", mine);

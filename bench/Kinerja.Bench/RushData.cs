@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kinerja.Bench;
 
 /// <summary>One simulated staff member: their account and the form of their own unit.</summary>
-public record Staff(string UserName, int FormId);
+public record Staff(string UserName, int FormatId);
 
 /// <summary>
 /// The rush's data, written into the fresh database before the load: one OPD of Balangan ("RUSH") with a
@@ -83,7 +83,7 @@ public static class RushData
         using var response = await http.SendAsync(request);
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"opening the rush round failed: {await response.Content.ReadAsStringAsync()}");
         var round = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var forms = round.GetProperty("forms").EnumerateArray().ToDictionary(f => f.GetProperty("unit").GetString()!, f => f.GetProperty("id").GetInt32());
+        var forms = round.GetProperty("formatDataKinerja").EnumerateArray().ToDictionary(f => f.GetProperty("unit").GetString()!, f => f.GetProperty("id").GetInt32());
         return Enumerable.Range(1, staff).Select(i => new Staff($"rush.{i}", forms[$"Seksi {i:D4}"])).ToList();
     }
 

@@ -50,7 +50,7 @@ public static class RushMain
         // Warm-up: every form read once (JIT, connection pool, caches), not counted.
         await Parallel.ForEachAsync(tokens, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (t, ct) =>
         {
-            using var r = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/formulir/{t.Item1.FormId}");
+            using var r = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/format-data/{t.Item1.FormatId}");
             r.Headers.Authorization = new("Bearer", t.Item2);
             (await http.SendAsync(r, ct)).EnsureSuccessStatusCode();
         });

@@ -64,14 +64,16 @@ api.MapRenstraExcelApi();
 api.MapPerjanjianKinerjaApi();
 api.MapSopApi();
 api.MapPengumpulanApi();
+api.MapFormatApi();
 api.MapSuratApi();
 api.MapKotakApi();
 api.MapBuktiApi();
-api.MapFormExcelApi();
+api.MapFormatExcelApi();
 api.MapSopPelaksanaanApi();
-api.MapPemdaRoundApi();
+api.MapPengumpulanPemdaApi();
 api.MapKalenderApi();
 app.MapRazorPages();
+app.MapPengumpulanOldUrls();
 app.MapLanguageSwitch();
 
 app.Lifetime.ApplicationStarted.Register(() =>

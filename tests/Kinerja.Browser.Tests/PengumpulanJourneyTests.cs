@@ -41,17 +41,17 @@ public class PengumpulanJourneyTests(BrowserFixture app)
         await kasubag.Locator("#Input_Tahun").FillAsync("2027");
         await kasubag.GetByLabel("Triwulan").SelectOptionAsync(new SelectOptionValue { Label = "TW II" });
         await kasubag.GetByRole(AriaRole.Button, new() { Name = "Buka pengumpulan" }).ClickAsync();
-        kasubag.Url.ShouldMatch(@"/Pengumpulan/Putaran/\d+$");
+        kasubag.Url.ShouldMatch(@"/Pengumpulan/\d+$");
         var roundUrl = new Uri(kasubag.Url).AbsolutePath;
         (await kasubag.Locator("[data-testid=opening-warnings]").InnerTextAsync()).ShouldContain("belum memiliki unit penanggung jawab");
-        await BrowserFixture.ShotAsync(kasubag, "30-putaran-dibuka");
+        await BrowserFixture.ShotAsync(kasubag, "30-pengumpulan-dibuka");
 
         // The Pelaksana finds the form in the inbox and fills it: typed, Enter, then a block pasted from Excel.
         var staff = await LoggedInAsync("pelaksana.bpkpad");
         await staff.GotoAsync("/Kotak");
         await BrowserFixture.ShotAsync(staff, "30b-kotak-masuk");
         await staff.Locator("[data-testid=inbox] tr[data-jenis=isi]").Filter(new() { HasTextString = "TW II 2027" }).GetByRole(AriaRole.Link).ClickAsync();
-        staff.Url.ShouldMatch(@"/Pengumpulan/Formulir/\d+$");
+        staff.Url.ShouldMatch(@"/Pengumpulan/Format/\d+$");
         var formUrl = new Uri(staff.Url).AbsolutePath;
         var first = staff.Locator("#Indikator_0__Realisasi");
         await first.ClickAsync();
@@ -74,8 +74,8 @@ public class PengumpulanJourneyTests(BrowserFixture app)
         using (var other = await ApiAsync("kabid.bpkpad"))
         {
             var id = formUrl.Split('/').Last();
-            var row = (await other.GetFromJsonAsync<JsonElement>($"/api/v1/formulir/{id}")).GetProperty("indikator")[0];
-            (await other.PutAsJsonAsync($"/api/v1/formulir/{id}", new
+            var row = (await other.GetFromJsonAsync<JsonElement>($"/api/v1/format-data/{id}")).GetProperty("indikator")[0];
+            (await other.PutAsJsonAsync($"/api/v1/format-data/{id}", new
             {
                 indikator = new[] { new { id = row.GetProperty("id").GetInt32(), version = row.GetProperty("version").GetInt32(), realisasi = 89m,
                     faktorPendukung = "Jadwal penyusunan disepakati sejak awal tahun" } },
@@ -119,7 +119,7 @@ public class PengumpulanJourneyTests(BrowserFixture app)
         await kasubag.GotoAsync(roundUrl);
         await kasubag.GetByRole(AriaRole.Button, new() { Name = "Kunci pengumpulan data" }).ClickAsync();
         await Expect(kasubag.Locator("[data-testid=round-locked]")).ToBeVisibleAsync();
-        await BrowserFixture.ShotAsync(kasubag, "33-putaran-terkunci");
+        await BrowserFixture.ShotAsync(kasubag, "33-pengumpulan-terkunci");
 
         // The history of the fixed cell: who changed it, when and why.
         await kasubag.GotoAsync(formUrl);

@@ -14,7 +14,7 @@ public class SuratJourneyTests(BrowserFixture app)
         var kasubag = await LogInAsync("kasubag.puprperkim");
         var roundId = await OpenRoundAsync(kasubag);
 
-        await kasubag.GotoAsync($"/Pengumpulan/Surat?putaran={roundId}");
+        await kasubag.GotoAsync($"/Pengumpulan/Surat?pengumpulan={roundId}");
         await BrowserFixture.ShotAsync(kasubag, "40-surat-daftar-kosong");
         await kasubag.GetByRole(AriaRole.Button, new() { Name = "Buat SK", Exact = true }).ClickAsync();
         kasubag.Url.ShouldContain("/Pengumpulan/Surat/Detail?id=");
@@ -63,7 +63,7 @@ public class SuratJourneyTests(BrowserFixture app)
         (await docx.BodyAsync()).Length.ShouldBeGreaterThan(1000);
 
         // The template page: a file that is not a DOCX is refused next to the field, and the built-in template stays.
-        await kasubag.GotoAsync("/Pengumpulan/Surat?putaran=" + roundId);
+        await kasubag.GotoAsync("/Pengumpulan/Surat?pengumpulan=" + roundId);
         await kasubag.GetByRole(AriaRole.Link, new() { Name = "Templat surat" }).ClickAsync();
         await kasubag.GetByLabel("Templat pengganti (.docx)").First.SetInputFilesAsync(new FilePayload
             { Name = "templat.docx", MimeType = "application/octet-stream", Buffer = "bukan docx"u8.ToArray() });

@@ -60,19 +60,19 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
         await kasubag.Locator("#Input_Tahun").FillAsync(Tahun.ToString());
         await kasubag.GetByLabel("Triwulan").SelectOptionAsync(new SelectOptionValue { Label = "TW II" });
         await kasubag.GetByRole(AriaRole.Button, new() { Name = "Buka pengumpulan" }).ClickAsync();
-        kasubag.Url.ShouldMatch(@"/Pengumpulan/Putaran/\d+$");
+        kasubag.Url.ShouldMatch(@"/Pengumpulan/\d+$");
         var roundUrl = new Uri(kasubag.Url).AbsolutePath;
         var roundId = int.Parse(roundUrl.Split('/').Last());
         (await kasubag.Locator("[data-testid=round-forms]").InnerTextAsync()).ShouldSatisfyAllConditions(
             t => t.ShouldContain(Grid), t => t.ShouldContain(Excel));
-        await BrowserFixture.ShotAsync(kasubag, "tw2-01-putaran-dibuka");
-        var forms = (await Json(await api.GetAsync($"/api/v1/pengumpulan/{roundId}")))["forms"]!.AsArray();
+        await BrowserFixture.ShotAsync(kasubag, "tw2-01-pengumpulan-dibuka");
+        var forms = (await Json(await api.GetAsync($"/api/v1/pengumpulan/{roundId}")))["formatDataKinerja"]!.AsArray();
         forms.Count.ShouldBe(2);
-        int FormOf(string unit) => forms.Single(f => f!["unit"]!.GetValue<string>() == unit)!["id"]!.GetValue<int>();
-        var (gridForm, excelForm) = (FormOf(Grid), FormOf(Excel));
+        int FormatOf(string unit) => forms.Single(f => f!["unit"]!.GetValue<string>() == unit)!["id"]!.GetValue<int>();
+        var (gridForm, excelForm) = (FormatOf(Grid), FormatOf(Excel));
 
         // 2. The SK: drafted, corrected, initialled by the Kasubag and the Sekretaris, signed by the Kepala, duplicated, distributed.
-        await kasubag.GotoAsync($"/Pengumpulan/Surat?putaran={roundId}");
+        await kasubag.GotoAsync($"/Pengumpulan/Surat?pengumpulan={roundId}");
         await Click(kasubag, "Buat SK");
         kasubag.Url.ShouldContain("/Pengumpulan/Surat/Detail?id=");
         var letterUrl = new Uri(kasubag.Url).PathAndQuery;
@@ -124,7 +124,7 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
 
         // 4. Seksi Kesiapsiagaan fills its form in the grid: typed, Enter to the next row, the capaian live.
         var staff2 = await LoggedInAsync(Staff2);
-        await staff2.GotoAsync($"/Pengumpulan/Formulir/{gridForm}");
+        await staff2.GotoAsync($"/Pengumpulan/Format/{gridForm}");
         (await staff2.Locator("[data-testid=form-status]").InnerTextAsync()).ShouldBe("Diisi unit");
         await staff2.Locator("#Indikator_0__Realisasi").ClickAsync();
         await staff2.Keyboard.TypeAsync("28,5");
@@ -136,12 +136,12 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
         await Expect(staff2.Locator("#autosave-status")).ToHaveTextAsync(new Regex(@"^Tersimpan \d\d:\d\d$"), new() { Timeout = 15_000 });
         await BrowserFixture.ShotAsync(staff2, "tw2-06-grid-diisi");
         await UploadPdfAsync(staff2, gridForm, "IK-1.2", "Daftar desa tangguh TW II.pdf", Staff2);
-        await staff2.GotoAsync($"/Pengumpulan/Formulir/{gridForm}");
+        await staff2.GotoAsync($"/Pengumpulan/Format/{gridForm}");
         await staff2.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
         (await staff2.Locator("[data-testid=form-status]").InnerTextAsync()).ShouldBe("Menunggu Kepala Bidang");
 
         // 5. Seksi Pencegahan: the form's XLSX downloaded, filled offline, uploaded; a PDF attached; submitted.
-        await staff1.GotoAsync($"/Pengumpulan/Formulir/{excelForm}/Excel");
+        await staff1.GotoAsync($"/Pengumpulan/Format/{excelForm}/Excel");
         var download = await staff1.RunAndWaitForDownloadAsync(() => staff1.Locator("[data-testid=download]").ClickAsync());
         var file = Path.Combine(Path.GetTempPath(), $"tw2-{Guid.NewGuid():N}.xlsx");
         await download.SaveAsAsync(file);
@@ -161,19 +161,19 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
         await BrowserFixture.ShotAsync(staff1, "tw2-07-excel-diunggah");
         File.Delete(file);
         await UploadPdfAsync(staff1, excelForm, "IK-1.3", "Daftar hadir pelatihan TW II.pdf", "pelaksana.bpbd");
-        await staff1.GotoAsync($"/Pengumpulan/Formulir/{excelForm}");
+        await staff1.GotoAsync($"/Pengumpulan/Format/{excelForm}");
         (await staff1.Locator("#Indikator_0__Realisasi").InputValueAsync()).ShouldBe("145");
         await staff1.GetByRole(AriaRole.Button, new() { Name = "Ajukan" }).ClickAsync();
         (await staff1.Locator("[data-testid=form-status]").InnerTextAsync()).ShouldBe("Menunggu Kepala Bidang");
 
         // 6. The Kabid returns the grid form's first row with a note; the Pelaksana sees it beside the row, fixes it, resubmits.
         var kabid = await LoggedInAsync("kabid.bpbd");
-        await kabid.GotoAsync($"/Pengumpulan/Formulir/{gridForm}");
+        await kabid.GotoAsync($"/Pengumpulan/Format/{gridForm}");
         await kabid.Locator(".row-return-note").First.FillAsync(Note);
         await kabid.Locator("#Catatan").FillAsync("Periksa kembali baris desa tangguh");
         await kabid.GetByRole(AriaRole.Button, new() { Name = "Kembalikan" }).ClickAsync();
         (await kabid.Locator("[data-testid=form-status]").InnerTextAsync()).ShouldBe("Dikembalikan");
-        await staff2.GotoAsync($"/Pengumpulan/Formulir/{gridForm}");
+        await staff2.GotoAsync($"/Pengumpulan/Format/{gridForm}");
         (await staff2.Locator("tr[data-row]").First.Locator("[data-testid=row-note]").InnerTextAsync()).ShouldContain(Note);
         (await staff2.Locator("[data-testid=row-note]").CountAsync()).ShouldBe(1);
         await BrowserFixture.ShotAsync(staff2, "tw2-08-baris-dikembalikan");
@@ -187,24 +187,24 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
         // 7. The Kabid approves both; the Kasubag verifies both and locks the round.
         foreach (var id in new[] { gridForm, excelForm })
         {
-            await kabid.GotoAsync($"/Pengumpulan/Formulir/{id}");
+            await kabid.GotoAsync($"/Pengumpulan/Format/{id}");
             await kabid.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
             (await kabid.Locator("[data-testid=form-status]").InnerTextAsync()).ShouldBe("Menunggu verifikasi Kasubag Perencanaan");
         }
         await BrowserFixture.ShotAsync(kabid, "tw2-09-disetujui-kabid");
         foreach (var id in new[] { gridForm, excelForm })
         {
-            await kasubag.GotoAsync($"/Pengumpulan/Formulir/{id}");
+            await kasubag.GotoAsync($"/Pengumpulan/Format/{id}");
             await kasubag.GetByRole(AriaRole.Button, new() { Name = "Verifikasi dan kunci" }).ClickAsync();
             (await kasubag.Locator("[data-testid=form-status]").InnerTextAsync()).ShouldBe("Terkunci");
         }
         await kasubag.GotoAsync(roundUrl);
         await kasubag.GetByRole(AriaRole.Button, new() { Name = "Kunci pengumpulan data" }).ClickAsync();
         await Expect(kasubag.Locator("[data-testid=round-locked]")).ToContainTextAsync("Terkunci");
-        await BrowserFixture.ShotAsync(kasubag, "tw2-10-putaran-terkunci");
+        await BrowserFixture.ShotAsync(kasubag, "tw2-10-pengumpulan-terkunci");
 
         // 8. The audit: the chain with who, and the fixed cell's history with every value, who and when.
-        await kasubag.GotoAsync($"/Pengumpulan/Formulir/{gridForm}");
+        await kasubag.GotoAsync($"/Pengumpulan/Format/{gridForm}");
         var chain = await kasubag.Locator("[data-testid=chain-history]").InnerTextAsync();
         foreach (var who in new[] { Staff2, "kabid.bpbd", "kasubag.bpbd" }) chain.ShouldContain(who);
         chain.ShouldContain("Periksa kembali baris desa tangguh");
@@ -221,11 +221,11 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
         // 9. Re-read what was stored.
         var round = await Json(await api.GetAsync($"/api/v1/pengumpulan/{roundId}"));
         round["dikunciUtc"].ShouldNotBeNull();
-        round["forms"]!.AsArray().Select(f => f!["statusLabel"]!.GetValue<string>()).ShouldAllBe(s => s == "Terkunci");
-        var g = await Json(await api.GetAsync($"/api/v1/formulir/{gridForm}"));
+        round["formatDataKinerja"]!.AsArray().Select(f => f!["statusLabel"]!.GetValue<string>()).ShouldAllBe(s => s == "Terkunci");
+        var g = await Json(await api.GetAsync($"/api/v1/format-data/{gridForm}"));
         (g["indikator"]![0]!["kode"]!.GetValue<string>(), g["indikator"]![0]!["realisasi"]!.GetValue<decimal>(), g["indikator"]![0]!["bukti"]!.AsArray().Count)
             .ShouldBe(("IK-1.2", 29.25m, 1));
-        var e = await Json(await api.GetAsync($"/api/v1/formulir/{excelForm}"));
+        var e = await Json(await api.GetAsync($"/api/v1/format-data/{excelForm}"));
         (e["indikator"]![0]!["realisasi"]!.GetValue<decimal>(), e["indikator"]![0]!["faktorPendukung"]!.GetValue<string>(), e["indikator"]![0]!["bukti"]!.AsArray().Count)
             .ShouldBe((145m, "Pelatihan kesiapsiagaan di sekolah", 1));
         var steps = g["riwayat"]!.AsArray().Select(h => $"{h!["aksiLabel"]} {h["userName"]}").ToList();
@@ -240,7 +240,7 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
     /// <summary>A small valid PDF as the row's evidence on the Bukti page; the list names the file, its type and the uploader.</summary>
     private static async Task UploadPdfAsync(IPage page, int formId, string kode, string name, string user)
     {
-        await page.GotoAsync($"/Pengumpulan/Formulir/{formId}/Bukti");
+        await page.GotoAsync($"/Pengumpulan/Format/{formId}/Bukti");
         var pdf = Path.Combine(Path.GetTempPath(), $"tw2-{Guid.NewGuid():N}", name);
         Directory.CreateDirectory(Path.GetDirectoryName(pdf)!);
         await File.WriteAllTextAsync(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

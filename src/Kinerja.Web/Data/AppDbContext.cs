@@ -43,10 +43,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditTrail? audit =
 
     public DbSet<PengumpulanData> PengumpulanData => Set<PengumpulanData>();
     public DbSet<FormatDataKinerja> FormatDataKinerja => Set<FormatDataKinerja>();
-    public DbSet<FormIndikator> FormIndikator => Set<FormIndikator>();
-    public DbSet<FormAnggaran> FormAnggaran => Set<FormAnggaran>();
+    public DbSet<FormatIndikator> FormatIndikator => Set<FormatIndikator>();
+    public DbSet<FormatAnggaran> FormatAnggaran => Set<FormatAnggaran>();
     public DbSet<BuktiDukung> BuktiDukung => Set<BuktiDukung>();
-    public DbSet<FormRiwayat> FormRiwayat => Set<FormRiwayat>();
+    public DbSet<FormatRiwayat> FormatRiwayat => Set<FormatRiwayat>();
 
     public DbSet<SuratPengumpulan> SuratPengumpulan => Set<SuratPengumpulan>();
     public DbSet<SuratRiwayat> SuratRiwayat => Set<SuratRiwayat>();

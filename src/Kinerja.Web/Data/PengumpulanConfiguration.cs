@@ -13,7 +13,7 @@ public class PengumpulanDataConfiguration : IEntityTypeConfiguration<Pengumpulan
         b.HasIndex(x => new { x.PemdaId, x.PerangkatDaerahId, x.Tahun, x.Triwulan }).IsUnique();
         b.HasOne(x => x.Pemda).WithMany().OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.PerangkatDaerah).WithMany().OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Forms).WithOne(f => f.PengumpulanData).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.FormatDataKinerja).WithOne(f => f.PengumpulanData).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -33,10 +33,12 @@ public class FormatDataKinerjaConfiguration : IEntityTypeConfiguration<FormatDat
     }
 }
 
-public class FormIndikatorConfiguration : IEntityTypeConfiguration<FormIndikator>
+public class FormatIndikatorConfiguration : IEntityTypeConfiguration<FormatIndikator>
 {
-    public void Configure(EntityTypeBuilder<FormIndikator> b)
+    public void Configure(EntityTypeBuilder<FormatIndikator> b)
     {
+        // The tables keep their first names (FormIndikator, FormAnggaran, FormRiwayat) until a rename migration follows.
+        b.ToTable("FormIndikator");
         b.Property(x => x.Target).HasPrecision(18, 6);
         b.Property(x => x.TargetAtas).HasPrecision(18, 6);
         b.Property(x => x.Realisasi).HasPrecision(18, 6);
@@ -49,14 +51,15 @@ public class FormIndikatorConfiguration : IEntityTypeConfiguration<FormIndikator
         // Earlier quarters' realisasi of an indicator are read for s.d. capaian and the kumulatif check.
         b.HasIndex(x => x.IndikatorId);
         b.HasOne(x => x.Indikator).WithMany().OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Bukti).WithOne().HasForeignKey(e => e.FormIndikatorId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Bukti).WithOne().HasForeignKey(e => e.FormatIndikatorId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
-public class FormAnggaranConfiguration : IEntityTypeConfiguration<FormAnggaran>
+public class FormatAnggaranConfiguration : IEntityTypeConfiguration<FormatAnggaran>
 {
-    public void Configure(EntityTypeBuilder<FormAnggaran> b)
+    public void Configure(EntityTypeBuilder<FormatAnggaran> b)
     {
+        b.ToTable("FormAnggaran");
         b.Property(x => x.CatatanValidasi).HasMaxLength(2000);
         b.HasIndex(x => new { x.FormatDataKinerjaId, x.ProgramKegiatanId }).IsUnique();
         b.HasIndex(x => x.ProgramKegiatanId);
@@ -68,6 +71,7 @@ public class BuktiDukungConfiguration : IEntityTypeConfiguration<BuktiDukung>
 {
     public void Configure(EntityTypeBuilder<BuktiDukung> b)
     {
+        b.Property(x => x.FormatIndikatorId).HasColumnName("FormIndikatorId");
         b.Property(x => x.NamaFile).HasMaxLength(255);
         b.Property(x => x.JenisKonten).HasMaxLength(100);
         b.Property(x => x.Sha256).HasMaxLength(64);
@@ -75,10 +79,11 @@ public class BuktiDukungConfiguration : IEntityTypeConfiguration<BuktiDukung>
     }
 }
 
-public class FormRiwayatConfiguration : IEntityTypeConfiguration<FormRiwayat>
+public class FormatRiwayatConfiguration : IEntityTypeConfiguration<FormatRiwayat>
 {
-    public void Configure(EntityTypeBuilder<FormRiwayat> b)
+    public void Configure(EntityTypeBuilder<FormatRiwayat> b)
     {
+        b.ToTable("FormRiwayat");
         b.Property(x => x.UserName).HasMaxLength(256);
         b.Property(x => x.Catatan).HasMaxLength(2000);
     }

@@ -13,25 +13,25 @@ public partial class AuthorizationMatrixTests
     // The workbook each matrix form would accept (built from the form itself, with a changed realisasi), by form and row.
     private static readonly ConcurrentDictionary<string, byte[]> BuktiWorkbooks = new();
 
-    private static string WorkbookKey(Target t) => $"{t.FormId}:{t.FormRowId}:{t.Id("bukti")}";
+    private static string WorkbookKey(Target t) => $"{t.FormatId}:{t.FormatRowId}:{t.Id("bukti")}";
 
     private static readonly Dictionary<string, Func<Target, Case>> BuktiMatrix = new()
     {
-        ["POST /api/v1/formulir/{id:int}/indikator/{rowId:int}/bukti"] = t => new(Kind.Refused, $"/api/v1/formulir/{t.FormId}/indikator/{t.FormRowId}/bukti", _ => t.RenstraXlsx!),
+        ["POST /api/v1/format-data/{id:int}/indikator/{rowId:int}/bukti"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/indikator/{t.FormatRowId}/bukti", _ => t.RenstraXlsx!),
         ["GET /api/v1/bukti/{id:int}"] = t => new(Kind.Refused, $"/api/v1/bukti/{t.Id("bukti")}"),
         ["DELETE /api/v1/bukti/{id:int}"] = t => new(Kind.Refused, $"/api/v1/bukti/{t.Id("bukti")}"),
-        ["GET /api/v1/formulir/{id:int}/xlsx"] = t => new(Kind.Refused, $"/api/v1/formulir/{t.FormId}/xlsx"),
-        ["POST /api/v1/formulir/{id:int}/xlsx"] = t => new(Kind.Refused, $"/api/v1/formulir/{t.FormId}/xlsx", _ => BuktiWorkbooks[WorkbookKey(t)]),
+        ["GET /api/v1/format-data/{id:int}/xlsx"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/xlsx"),
+        ["POST /api/v1/format-data/{id:int}/xlsx"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/xlsx", _ => BuktiWorkbooks[WorkbookKey(t)]),
     };
 
     private static readonly Func<Kinerja.Web.Data.AppDbContext, Target, Dictionary<string, int>, Task> BuktiTargets = async (db, t, ids) =>
     {
-        var bukti = await db.BuktiDukung.FirstOrDefaultAsync(b => b.FormIndikatorId == t.FormRowId && b.NamaFile == "matriks.pdf");
+        var bukti = await db.BuktiDukung.FirstOrDefaultAsync(b => b.FormatIndikatorId == t.FormatRowId && b.NamaFile == "matriks.pdf");
         if (bukti is null)
         {
             bukti = new BuktiDukung
             {
-                FormIndikatorId = t.FormRowId, NamaFile = "matriks.pdf", JenisKonten = "application/pdf", Ukuran = 10,
+                FormatIndikatorId = t.FormatRowId, NamaFile = "matriks.pdf", JenisKonten = "application/pdf", Ukuran = 10,
                 Sha256 = new string('a', 64), DiunggahOleh = "matriks", DiunggahUtc = DateTime.UtcNow,
             };
             db.BuktiDukung.Add(bukti);
@@ -41,16 +41,16 @@ public partial class AuthorizationMatrixTests
         var form = await db.FormatDataKinerja.AsNoTracking().AsSplitQuery()
             .Include(f => f.PengumpulanData).ThenInclude(r => r.PerangkatDaerah).Include(f => f.UnitKerja)
             .Include(f => f.Indikator).ThenInclude(r => r.Indikator).Include(f => f.Anggaran).ThenInclude(a => a.ProgramKegiatan)
-            .SingleAsync(f => f.Id == t.FormId);
+            .SingleAsync(f => f.Id == t.FormatId);
         var clock = new Clock(TimeProvider.System, Options.Create(new KinerjaOptions { TimeZone = "Asia/Makassar" }));
-        BuktiWorkbooks[WorkbookKey(t with { Ids = ids })] = FormWorkbookEdit.Edit(DownloadFormXlsx.Build(form, clock), cell => cell("Indikator", "G9").Number(3));
+        BuktiWorkbooks[WorkbookKey(t with { Ids = ids })] = FormatWorkbookEdit.Edit(DownloadFormatXlsx.Build(form, clock), cell => cell("Indikator", "G9").Number(3));
     };
 
     private static readonly Func<Kinerja.Web.Data.AppDbContext, int, Task<List<string>>> BuktiFingerprint = async (db, opdId) =>
         await db.BuktiDukung.AsNoTracking()
-            .Where(b => db.FormIndikator.Any(r => r.Id == b.FormIndikatorId && r.FormatDataKinerjaId != 0
+            .Where(b => db.FormatIndikator.Any(r => r.Id == b.FormatIndikatorId && r.FormatDataKinerjaId != 0
                 && db.FormatDataKinerja.Any(f => f.Id == r.FormatDataKinerjaId && f.PengumpulanData.PerangkatDaerahId == opdId)))
-            .OrderBy(b => b.Id).Select(b => $"bukti {b.Id}|{b.FormIndikatorId}|{b.Sha256}|{b.NamaFile}").ToListAsync();
+            .OrderBy(b => b.Id).Select(b => $"bukti {b.Id}|{b.FormatIndikatorId}|{b.Sha256}|{b.NamaFile}").ToListAsync();
 
-    private static readonly Func<Target, string[]> BuktiControlUrls = t => [$"/api/v1/formulir/{t.FormId}/xlsx"];
+    private static readonly Func<Target, string[]> BuktiControlUrls = t => [$"/api/v1/format-data/{t.FormatId}/xlsx"];
 }

@@ -11,13 +11,20 @@ public partial class AuthorizationMatrixTests
 {
     private static readonly Dictionary<string, Func<Target, Case>> SuratMatrix = new()
     {
-        ["GET /api/v1/pengumpulan/{roundId:int}/surat"] = t => new(Kind.Refused, $"/api/v1/pengumpulan/{t.RoundId}/surat"),
-        ["POST /api/v1/pengumpulan/{roundId:int}/surat"] = t => new(Kind.Refused, $"/api/v1/pengumpulan/{t.RoundId}/surat", _ => new { jenis = "SuratPemberitahuan" }),
+        ["GET /api/v1/pengumpulan/{pengumpulanId:int}/surat"] = t => new(Kind.Refused, $"/api/v1/pengumpulan/{t.PengumpulanId}/surat"),
+        ["POST /api/v1/pengumpulan/{pengumpulanId:int}/surat"] = t => new(Kind.Refused, $"/api/v1/pengumpulan/{t.PengumpulanId}/surat", _ => new { jenis = "SuratPemberitahuan" }),
         ["GET /api/v1/surat/inbox"] = t => new(Kind.ListWithout, "/api/v1/surat/inbox", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
         ["GET /api/v1/surat/{id:int}"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}"),
         ["PUT /api/v1/surat/{id:int}"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}", _ => new { perihal = "Diubah oleh matriks", version = 0 }),
         ["POST /api/v1/surat/{id:int}/baca"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/baca"),
-        ["POST /api/v1/surat/{id:int}/{aksi}"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/ajukan", _ => new { version = 0 }),
+        ["POST /api/v1/surat/{id:int}/ajukan"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/ajukan", _ => new { version = 0, catatan = "matriks" }),
+        ["POST /api/v1/surat/{id:int}/koreksi"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/koreksi", _ => new { version = 0, catatan = "matriks" }),
+        ["POST /api/v1/surat/{id:int}/paraf"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/paraf", _ => new { version = 0, catatan = "matriks" }),
+        ["POST /api/v1/surat/{id:int}/tolak"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/tolak", _ => new { version = 0, catatan = "matriks" }),
+        ["POST /api/v1/surat/{id:int}/tanda-tangan"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/tanda-tangan", _ => new { version = 0, catatan = "matriks" }),
+        ["POST /api/v1/surat/{id:int}/gandakan"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/gandakan", _ => new { version = 0, catatan = "matriks" }),
+        ["POST /api/v1/surat/{id:int}/distribusikan"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/distribusikan", _ => new { version = 0, catatan = "matriks" }),
+        ["POST /api/v1/surat/{id:int}/arsipkan"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/arsipkan", _ => new { version = 0, catatan = "matriks" }),
         ["GET /api/v1/surat/{id:int}/docx"] = t => new(Kind.Refused, $"/api/v1/surat/{t.Id("surat")}/docx"),
         ["GET /api/v1/surat/template/{perangkatDaerahId:int}/{jenis}"] = t => new(Kind.Refused, $"/api/v1/surat/template/{t.OpdId}/sk"),
         ["PUT /api/v1/surat/template/{perangkatDaerahId:int}/{jenis}"] = t => new(Kind.Refused, $"/api/v1/surat/template/{t.OpdId}/sk",
@@ -27,13 +34,13 @@ public partial class AuthorizationMatrixTests
     /// <summary>A draft SK of the matrix round, editable and ready to submit if access were not checked.</summary>
     private static readonly Func<AppDbContext, Target, Dictionary<string, int>, Task> SuratTargets = async (db, t, ids) =>
     {
-        var surat = await db.SuratPengumpulan.FirstOrDefaultAsync(s => s.PengumpulanDataId == t.RoundId && s.Jenis == SuratJenis.SK);
+        var surat = await db.SuratPengumpulan.FirstOrDefaultAsync(s => s.PengumpulanDataId == t.PengumpulanId && s.Jenis == SuratJenis.SK);
         if (surat is null)
         {
-            var unit = await db.FormatDataKinerja.Where(f => f.Id == t.FormId).Select(f => f.UnitKerjaId!.Value).SingleAsync();
+            var unit = await db.FormatDataKinerja.Where(f => f.Id == t.FormatId).Select(f => f.UnitKerjaId!.Value).SingleAsync();
             surat = new SuratPengumpulan
             {
-                PengumpulanDataId = t.RoundId, PerangkatDaerahId = t.OpdId, Jenis = SuratJenis.SK, Perihal = "SK matriks", DibuatOleh = "matriks",
+                PengumpulanDataId = t.PengumpulanId, PerangkatDaerahId = t.OpdId, Jenis = SuratJenis.SK, Perihal = "SK matriks", DibuatOleh = "matriks",
                 DibuatUtc = DateTime.UtcNow, Penerima = [new SuratPenerima { UnitKerjaId = unit }],
             };
             db.SuratPengumpulan.Add(surat);
@@ -56,6 +63,6 @@ public partial class AuthorizationMatrixTests
 
     private static readonly Func<Target, string[]> SuratControlUrls = t =>
     [
-        $"/api/v1/pengumpulan/{t.RoundId}/surat", $"/api/v1/surat/{t.Id("surat")}", $"/api/v1/surat/{t.Id("surat")}/docx", $"/api/v1/surat/template/{t.OpdId}/sk",
+        $"/api/v1/pengumpulan/{t.PengumpulanId}/surat", $"/api/v1/surat/{t.Id("surat")}", $"/api/v1/surat/{t.Id("surat")}/docx", $"/api/v1/surat/template/{t.OpdId}/sk",
     ];
 }

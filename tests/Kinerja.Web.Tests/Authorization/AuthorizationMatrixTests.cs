@@ -22,7 +22,7 @@ public partial class AuthorizationMatrixTests(TestApps apps)
     /// <summary>The ids of BPKPAD rows the requests aim at, so each request would succeed if access were not checked.</summary>
     public record Target(int OtherPemdaId, int PemdaId, int OpdId, int LeafUnitId, int JabatanId, string UserId, int AssignmentId, DateOnly Today,
         int RenstraId = 0, int TujuanId = 0, int SasaranId = 0, int IndikatorId = 0, int ProgramLeafId = 0, byte[]? RenstraXlsx = null,
-        int PkId = 0, int PkRowId = 0, int SopId = 0, int RoundId = 0, int FormId = 0, int FormRowId = 0,
+        int PkId = 0, int PkRowId = 0, int SopId = 0, int PengumpulanId = 0, int FormatId = 0, int FormatRowId = 0,
         IReadOnlyDictionary<string, int>? Ids = null)
     {
         /// <summary>An id a feature's partial file put in with its <c>…Targets</c> method.</summary>
@@ -146,13 +146,24 @@ public partial class AuthorizationMatrixTests(TestApps apps)
         ["GET /api/v1/pengumpulan"] = t => new(Kind.ListWithout, "/api/v1/pengumpulan", ListField: "perangkatDaerahId", Forbidden: _ => t.OpdId.ToString()),
         ["POST /api/v1/pengumpulan"] = t => new(Kind.Refused, "/api/v1/pengumpulan",
             _ => new { perangkatDaerahId = t.OpdId, tahun = 2029, triwulan = 4, batasWaktu = t.Today.AddDays(10).ToString("yyyy-MM-dd") }),
-        ["GET /api/v1/pengumpulan/{id:int}"] = t => new(Kind.Refused, $"/api/v1/pengumpulan/{t.RoundId}"),
-        ["POST /api/v1/pengumpulan/{id:int}/kunci"] = t => new(Kind.Refused, $"/api/v1/pengumpulan/{t.RoundId}/kunci", _ => new { version = 0 }),
-        ["GET /api/v1/formulir/{id:int}"] = t => new(Kind.Refused, $"/api/v1/formulir/{t.FormId}"),
-        ["PUT /api/v1/formulir/{id:int}"] = t => new(Kind.Refused, $"/api/v1/formulir/{t.FormId}",
-            _ => new { indikator = new[] { new { id = t.FormRowId, version = 0, realisasi = 1 } } }),
-        ["POST /api/v1/formulir/{id:int}/{aksi}"] = t => new(Kind.Refused, $"/api/v1/formulir/{t.FormId}/ajukan", _ => new { version = 0, konfirmasi = true }),
-        ["GET /api/v1/formulir/{id:int}/riwayat-nilai"] = t => new(Kind.Refused, $"/api/v1/formulir/{t.FormId}/riwayat-nilai?baris=indikator:{t.FormRowId}"),
+        ["GET /api/v1/pengumpulan/{id:int}"] = t => new(Kind.Refused, $"/api/v1/pengumpulan/{t.PengumpulanId}"),
+        ["POST /api/v1/pengumpulan/{id:int}/kunci"] = t => new(Kind.Refused, $"/api/v1/pengumpulan/{t.PengumpulanId}/kunci", _ => new { version = 0 }),
+        ["GET /api/v1/format-data/{id:int}"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}"),
+        ["PUT /api/v1/format-data/{id:int}"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}",
+            _ => new { indikator = new[] { new { id = t.FormatRowId, version = 0, realisasi = 1 } } }),
+        ["POST /api/v1/format-data/{id:int}/ajukan"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/ajukan",
+            _ => new { version = 0, konfirmasi = true, catatan = "matriks" }),
+        ["POST /api/v1/format-data/{id:int}/teruskan"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/teruskan",
+            _ => new { version = 0, konfirmasi = true, catatan = "matriks" }),
+        ["POST /api/v1/format-data/{id:int}/setujui"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/setujui",
+            _ => new { version = 0, konfirmasi = true, catatan = "matriks" }),
+        ["POST /api/v1/format-data/{id:int}/kembalikan"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/kembalikan",
+            _ => new { version = 0, konfirmasi = true, catatan = "matriks" }),
+        ["POST /api/v1/format-data/{id:int}/verifikasi"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/verifikasi",
+            _ => new { version = 0, konfirmasi = true, catatan = "matriks" }),
+        ["POST /api/v1/format-data/{id:int}/buka-kembali"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/buka-kembali",
+            _ => new { version = 0, konfirmasi = true, catatan = "matriks" }),
+        ["GET /api/v1/format-data/{id:int}/riwayat-nilai"] = t => new(Kind.Refused, $"/api/v1/format-data/{t.FormatId}/riwayat-nilai?baris=indikator:{t.FormatRowId}"),
     };
 
     /// <summary>Users of Balangan's BPBD and the admin of another Pemda; none may touch BPKPAD.</summary>
@@ -223,12 +234,12 @@ public partial class AuthorizationMatrixTests(TestApps apps)
         var admin = await app.ApiAsync("admin");
         foreach (var url in new[] { $"/api/v1/perangkat-daerah/{t.OpdId}", $"/api/v1/units/{t.LeafUnitId}", $"/api/v1/jabatan/{t.JabatanId}", $"/api/v1/users/{t.UserId}",
                      $"/api/v1/perjanjian-kinerja/{t.PkId}", $"/api/v1/perjanjian-kinerja/{t.PkId}/docx",
-                     $"/api/v1/pengumpulan/{t.RoundId}", $"/api/v1/formulir/{t.FormId}" })
+                     $"/api/v1/pengumpulan/{t.PengumpulanId}", $"/api/v1/format-data/{t.FormatId}" })
             (await admin.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
         (await (await app.ApiAsync("adminopd.bpkpad")).GetAsync($"/api/v1/users/{t.UserId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.GetAsync($"/api/v1/renstra/{t.RenstraId}/xlsx")).StatusCode.ShouldBe(HttpStatusCode.OK);
         // The form's own Kepala Bidang reads it; the outsiders' refusal is not the form being broken.
-        (await (await app.ApiAsync("kabid.bpkpad")).GetAsync($"/api/v1/formulir/{t.FormId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await app.ApiAsync("kabid.bpkpad")).GetAsync($"/api/v1/format-data/{t.FormatId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         foreach (var urls in Extensions<Func<Target, string[]>>("ControlUrls"))
             foreach (var url in urls(t))
                 (await admin.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
@@ -307,10 +318,10 @@ public partial class AuthorizationMatrixTests(TestApps apps)
             db.PerjanjianKinerja.Add(pk);
             await db.SaveChangesAsync();
         }
-        var round = await MatrixRoundAsync(db, opd, jabatan.UnitKerjaId!.Value, indikator);
+        var round = await MatrixPengumpulanAsync(db, opd, jabatan.UnitKerjaId!.Value, indikator);
         var core = new Target(banggai, opd.PemdaId, opd.Id, leaf.Id, jabatan.Id, kabid.Id, assignment, DateOnly.FromDateTime(DateTime.UtcNow),
             renstra, tujuan, sasaran, indikator, programLeaf, null, pk.Id, pk.Indikator[0].Id, sop,
-            round.Id, round.Forms[0].Id, round.Forms[0].Indikator[0].Id);
+            round.Id, round.FormatDataKinerja[0].Id, round.FormatDataKinerja[0].Indikator[0].Id);
         var ids = new Dictionary<string, int>();
         foreach (var extra in Extensions<Func<Kinerja.Web.Data.AppDbContext, Target, Dictionary<string, int>, Task>>("Targets"))
             await extra(db, core, ids);
@@ -321,18 +332,18 @@ public partial class AuthorizationMatrixTests(TestApps apps)
     /// An open BPKPAD round (TW IV 2024, a quarter no other test takes) with one form of the Kabid's unit that would accept a
     /// save and a submission if access were not checked.
     /// </summary>
-    private static async Task<Kinerja.Web.Features.Pengumpulan.PengumpulanData> MatrixRoundAsync(Kinerja.Web.Data.AppDbContext db,
+    private static async Task<Kinerja.Web.Features.Pengumpulan.PengumpulanData> MatrixPengumpulanAsync(Kinerja.Web.Data.AppDbContext db,
         Kinerja.Web.Features.Organisasi.PerangkatDaerah opd, int unitId, int indikatorId)
     {
-        var round = await db.PengumpulanData.Include(r => r.Forms).ThenInclude(f => f.Indikator)
+        var round = await db.PengumpulanData.Include(r => r.FormatDataKinerja).ThenInclude(f => f.Indikator)
             .FirstOrDefaultAsync(r => r.PerangkatDaerahId == opd.Id && r.Tahun == 2024 && r.Triwulan == 4);
         if (round is not null) return round;
         var form = new Kinerja.Web.Features.Pengumpulan.FormatDataKinerja { UnitKerjaId = unitId };
-        form.Indikator.Add(new Kinerja.Web.Features.Pengumpulan.FormIndikator { IndikatorId = indikatorId, Target = 4 });
+        form.Indikator.Add(new Kinerja.Web.Features.Pengumpulan.FormatIndikator { IndikatorId = indikatorId, Target = 4 });
         round = new Kinerja.Web.Features.Pengumpulan.PengumpulanData
         {
             PemdaId = opd.PemdaId, PerangkatDaerahId = opd.Id, Tahun = 2024, Triwulan = 4, DibukaUtc = DateTime.UtcNow.AddDays(-1),
-            BatasWaktuUtc = DateTime.UtcNow.AddYears(5), DibukaOleh = "matriks", Forms = [form],
+            BatasWaktuUtc = DateTime.UtcNow.AddYears(5), DibukaOleh = "matriks", FormatDataKinerja = [form],
         };
         db.PengumpulanData.Add(round);
         await db.SaveChangesAsync();
@@ -375,7 +386,7 @@ public partial class AuthorizationMatrixTests(TestApps apps)
             .Select(r => $"{r.Id}|{r.Tahun}|{r.Triwulan}|{r.BatasWaktuUtc}|{r.DikunciUtc}|{r.Version}").ToListAsync();
         var forms = await db.FormatDataKinerja.AsNoTracking().Where(f => f.PengumpulanData.PerangkatDaerahId == opdId).OrderBy(f => f.Id)
             .Select(f => $"{f.Id}|{f.UnitKerjaId}|{f.Status}|{f.DiajukanOleh}|{f.Catatan}|{f.Version}").ToListAsync();
-        var formRows = await db.FormIndikator.AsNoTracking().Where(r => db.FormatDataKinerja.Any(f => f.Id == r.FormatDataKinerjaId && f.PengumpulanData.PerangkatDaerahId == opdId))
+        var formRows = await db.FormatIndikator.AsNoTracking().Where(r => db.FormatDataKinerja.Any(f => f.Id == r.FormatDataKinerjaId && f.PengumpulanData.PerangkatDaerahId == opdId))
             .OrderBy(r => r.Id).Select(r => $"{r.Id}|{r.Realisasi}|{r.FaktorPendukung}|{r.CatatanValidasi}|{r.Version}").ToListAsync();
         return string.Join("\n", new[] { opd, opdCount.ToString(), pemdaSettings }.Concat(units).Concat(jabatan).Concat(users).Concat(assignments)
             .Concat(plan).Concat(sasaran).Concat(indikator).Concat(programmes).Concat(pks).Concat(pkRows).Concat(sops)

@@ -28,7 +28,7 @@ public static class BuktiRound
 
     public static async Task<Round> OpenAsync(KinerjaApp app)
     {
-        var opd = await RoundFixture.OpdIdAsync(app, "DISKOPUKMPERINDAG");
+        var opd = await PengumpulanFixture.OpdIdAsync(app, "DISKOPUKMPERINDAG");
         var taken = await app.DbAsync(db => db.PengumpulanData.Where(r => r.PerangkatDaerahId == opd).Select(r => r.Tahun * 10 + r.Triwulan).ToListAsync());
         var (year, quarter) = Slots.First(s => !taken.Contains(s.Year * 10 + s.Quarter));
         await app.DbAsync(async db =>
@@ -38,16 +38,16 @@ public static class BuktiRound
             return await db.SaveChangesAsync();
         });
         var planner = await app.ApiAsync(Planner);
-        var round = await RoundFixture.JsonAsync(await planner.PostAsJsonAsync("/api/v1/pengumpulan", new
+        var round = await PengumpulanFixture.JsonAsync(await planner.PostAsJsonAsync("/api/v1/pengumpulan", new
         {
             perangkatDaerahId = opd, tahun = year, triwulan = quarter,
             batasWaktu = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"),
         }), HttpStatusCode.Created);
-        return new Round(round.GetProperty("id").GetInt32(), RoundFixture.FormOf(round, Bidang), RoundFixture.FormOf(round, Seksi), year, quarter);
+        return new Round(round.GetProperty("id").GetInt32(), PengumpulanFixture.FormatOf(round, Bidang), PengumpulanFixture.FormatOf(round, Seksi), year, quarter);
     }
 
     public static async Task<int> RowAsync(KinerjaApp app, int formId, string kode) =>
-        await app.DbAsync(db => db.FormIndikator.Where(r => r.FormatDataKinerjaId == formId && r.Indikator.Kode == kode).Select(r => r.Id).SingleAsync());
+        await app.DbAsync(db => db.FormatIndikator.Where(r => r.FormatDataKinerjaId == formId && r.Indikator.Kode == kode).Select(r => r.Id).SingleAsync());
 
     public static Task<HttpResponseMessage> UploadAsync(HttpClient client, int formId, int rowId, byte[] content, string fileName,
         string contentType = "application/octet-stream", string? alasan = null)
@@ -56,7 +56,7 @@ public static class BuktiRound
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         var form = new MultipartFormDataContent { { file, "file", fileName } };
         if (alasan is not null) form.Add(new StringContent(alasan), "alasan");
-        return client.PostAsync($"/api/v1/formulir/{formId}/indikator/{rowId}/bukti", form);
+        return client.PostAsync($"/api/v1/format-data/{formId}/indikator/{rowId}/bukti", form);
     }
 
     /// <summary>Every stored evidence file under the data folder, relative to it.</summary>
@@ -69,7 +69,7 @@ public static class BuktiRound
     }
 
     public static async Task<JsonElement> FormAsync(HttpClient client, int formId) =>
-        await RoundFixture.JsonAsync(await client.GetAsync($"/api/v1/formulir/{formId}"));
+        await PengumpulanFixture.JsonAsync(await client.GetAsync($"/api/v1/format-data/{formId}"));
 
     /// <summary>A small real PDF (header, one page object, trailer, %%EOF) with a marker so two calls can differ.</summary>
     public static byte[] Pdf(string marker = "bukti") => System.Text.Encoding.ASCII.GetBytes(

@@ -20,16 +20,16 @@ public class BuktiTests(TestApps apps)
         var pdf = Pdf($"laporan {db} {round.Id}");
         var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
 
-        var first = await RoundFixture.JsonAsync(await UploadAsync(kabid, round.BidangForm, iku, pdf, "Laporan Koperasi TW III.pdf", "image/png"), HttpStatusCode.Created);
+        var first = await PengumpulanFixture.JsonAsync(await UploadAsync(kabid, round.BidangForm, iku, pdf, "Laporan Koperasi TW III.pdf", "image/png"), HttpStatusCode.Created);
         (first.GetProperty("namaFile").GetString(), first.GetProperty("jenisKonten").GetString(), first.GetProperty("ukuran").GetInt64(), first.GetProperty("sha256").GetString())
             .ShouldBe(("Laporan Koperasi TW III.pdf", "application/pdf", pdf.Length, sha));
         // The same content on another row: a second record, one stored file.
-        var second = await RoundFixture.JsonAsync(await UploadAsync(kabid, round.SeksiForm, ik13, pdf, "salinan.pdf"), HttpStatusCode.Created);
+        var second = await PengumpulanFixture.JsonAsync(await UploadAsync(kabid, round.SeksiForm, ik13, pdf, "salinan.pdf"), HttpStatusCode.Created);
         var path = Path.Combine(app.DataPath, "bukti", sha[..2], sha);
         (await File.ReadAllBytesAsync(path)).ShouldBe(pdf);
         StoredFiles(app).Count(f => f.EndsWith(sha)).ShouldBe(1);
         var rows = await app.DbAsync(d => d.BuktiDukung.AsNoTracking().Where(b => b.Sha256 == sha).OrderBy(b => b.Id).ToListAsync());
-        rows.Select(b => (b.FormIndikatorId, b.NamaFile, b.DiunggahOleh, b.Ukuran)).ShouldBe([(iku, "Laporan Koperasi TW III.pdf", Filler, pdf.Length), (ik13, "salinan.pdf", Filler, pdf.Length)]);
+        rows.Select(b => (b.FormatIndikatorId, b.NamaFile, b.DiunggahOleh, b.Ukuran)).ShouldBe([(iku, "Laporan Koperasi TW III.pdf", Filler, pdf.Length), (ik13, "salinan.pdf", Filler, pdf.Length)]);
         Row(await FormAsync(kabid, round.BidangForm), "IKU-1").GetProperty("bukti").EnumerateArray().Single().GetProperty("sha256").GetString().ShouldBe(sha);
 
         // Whoever reads the form downloads it, with the original name and the detected type.
@@ -117,7 +117,7 @@ public class BuktiTests(TestApps apps)
             (problem.Status, problem.Title).ShouldBe((422, "Data tidak valid"), kind);
             problem.Errors["file"][0].ShouldContain(BadFiles.Single(r => (string)r[0] == kind)[1].ToString()!, Case.Sensitive, kind);
         }
-        (await app.DbAsync(d => d.BuktiDukung.CountAsync(b => b.FormIndikatorId == row))).ShouldBe(0);
+        (await app.DbAsync(d => d.BuktiDukung.CountAsync(b => b.FormatIndikatorId == row))).ShouldBe(0);
         (await app.DbAsync(d => d.AuditEntries.CountAsync(a => a.Entity == "BuktiDukung"))).ShouldBe(audit);
         StoredFiles(app).ShouldBe(files);
         Directory.GetFiles(Path.Combine(app.DataPath), "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
@@ -130,7 +130,7 @@ public class BuktiTests(TestApps apps)
         var round = await OpenAsync(app);
         var row = await RowAsync(app, round.BidangForm, "IKU-1");
         var kabid = await app.ApiAsync(Filler);
-        var kept = await RoundFixture.JsonAsync(await UploadAsync(kabid, round.BidangForm, row, Pdf($"tetap {round.Id}"), "tetap.pdf"), HttpStatusCode.Created);
+        var kept = await PengumpulanFixture.JsonAsync(await UploadAsync(kabid, round.BidangForm, row, Pdf($"tetap {round.Id}"), "tetap.pdf"), HttpStatusCode.Created);
         var keptId = kept.GetProperty("id").GetInt32();
 
         (await UploadAsync(await app.ApiAsync(Reader), round.BidangForm, row, Pdf("x"), "x.pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -138,11 +138,11 @@ public class BuktiTests(TestApps apps)
         (await UploadAsync(await app.ApiAsync(OtherUnit), round.BidangForm, row, Pdf("x"), "x.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await UploadAsync(kabid, round.BidangForm, await RowAsync(app, round.SeksiForm, "IK-1.3"), Pdf("x"), "x.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == round.BidangForm).ExecuteUpdateAsync(s => s.SetProperty(f => f.Status, FormStatus.Terkunci)));
+        await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == round.BidangForm).ExecuteUpdateAsync(s => s.SetProperty(f => f.Status, FormatStatus.Terkunci)));
         var locked = await Problem.ReadAsync(await UploadAsync(kabid, round.BidangForm, row, Pdf("terlambat"), "terlambat.pdf"));
         (locked.Status, locked.Detail).ShouldBe((422, "Formulir sudah terkunci; nilai tidak dapat diubah."));
         (await Problem.ReadAsync(await kabid.DeleteAsync($"/api/v1/bukti/{keptId}"))).Status.ShouldBe(422);
-        (await app.DbAsync(d => d.BuktiDukung.Where(b => b.FormIndikatorId == row).Select(b => b.Id).ToListAsync())).ShouldBe([keptId]);
+        (await app.DbAsync(d => d.BuktiDukung.Where(b => b.FormatIndikatorId == row).Select(b => b.Id).ToListAsync())).ShouldBe([keptId]);
         File.Exists(Path.Combine(app.DataPath, "bukti", kept.GetProperty("sha256").GetString()![..2], kept.GetProperty("sha256").GetString()!)).ShouldBeTrue();
         // After the lock the file is still read by the form's readers.
         (await (await app.ApiAsync(Reader)).GetAsync($"/api/v1/bukti/{keptId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -154,20 +154,20 @@ public class BuktiTests(TestApps apps)
         var app = apps[db];
         var round = await OpenAsync(app);
         var kabid = await app.ApiAsync(Filler);
-        await RoundFixture.SetTargetsAsync(app, round.BidangForm, 70);
-        var url = $"/api/v1/formulir/{round.BidangForm}";
-        var form = await RoundFixture.JsonAsync(await kabid.PutAsJsonAsync(url, RoundFixture.FillAll(await FormAsync(kabid, round.BidangForm), 70)));
+        await PengumpulanFixture.SetTargetsAsync(app, round.BidangForm, 70);
+        var url = $"/api/v1/format-data/{round.BidangForm}";
+        var form = await PengumpulanFixture.JsonAsync(await kabid.PutAsJsonAsync(url, PengumpulanFixture.FillAll(await FormAsync(kabid, round.BidangForm), 70)));
         var row = Row(form, "IKU-1");
         row.GetProperty("buktiWajib").GetBoolean().ShouldBeTrue();
 
-        var refused = await Problem.ReadAsync(await kabid.PostAsJsonAsync($"{url}/ajukan", new { version = RoundFixture.Version(form), konfirmasi = true }));
+        var refused = await Problem.ReadAsync(await kabid.PostAsJsonAsync($"{url}/ajukan", new { version = PengumpulanFixture.Version(form), konfirmasi = true }));
         refused.Errors[$"indikator:{row.GetProperty("id").GetInt32()}.bukti"].ShouldBe(["Indikator ini mewajibkan bukti dukung; unggah minimal satu berkas."]);
-        (await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == round.BidangForm).Select(f => f.Status).SingleAsync())).ShouldBe(FormStatus.Isian);
+        (await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == round.BidangForm).Select(f => f.Status).SingleAsync())).ShouldBe(FormatStatus.Isian);
 
-        await RoundFixture.JsonAsync(await UploadAsync(kabid, round.BidangForm, row.GetProperty("id").GetInt32(), Pdf($"wajib {round.Id}"), "bukti-iku.pdf"), HttpStatusCode.Created);
+        await PengumpulanFixture.JsonAsync(await UploadAsync(kabid, round.BidangForm, row.GetProperty("id").GetInt32(), Pdf($"wajib {round.Id}"), "bukti-iku.pdf"), HttpStatusCode.Created);
         form = await FormAsync(kabid, round.BidangForm);
         form.GetProperty("pemeriksaan").EnumerateArray().ShouldNotContain(i => i.GetProperty("field").GetString() == "bukti");
-        var submitted = await RoundFixture.JsonAsync(await kabid.PostAsJsonAsync($"{url}/ajukan", new { version = RoundFixture.Version(form), konfirmasi = true }));
+        var submitted = await PengumpulanFixture.JsonAsync(await kabid.PostAsJsonAsync($"{url}/ajukan", new { version = PengumpulanFixture.Version(form), konfirmasi = true }));
         submitted.GetProperty("status").GetString().ShouldNotBe("Isian");
         // Submitted: the evidence is part of what is judged, so it no longer changes.
         (await Problem.ReadAsync(await UploadAsync(kabid, round.BidangForm, row.GetProperty("id").GetInt32(), Pdf("nanti"), "nanti.pdf"))).Detail
@@ -186,7 +186,7 @@ public class BuktiTests(TestApps apps)
         (late.Status, late.Detail).ShouldBe((422, "Batas waktu pengumpulan sudah lewat; hubungi Kasubag Perencanaan untuk pengisian atas nama unit."));
         var planner = await app.ApiAsync(Planner);
         (await Problem.ReadAsync(await UploadAsync(planner, round.SeksiForm, row, Pdf("telat"), "telat.pdf"))).Errors.ShouldContainKey("alasan");
-        var saved = await RoundFixture.JsonAsync(await UploadAsync(planner, round.SeksiForm, row, Pdf($"atas nama {round.Id}"), "berita-acara.pdf",
+        var saved = await PengumpulanFixture.JsonAsync(await UploadAsync(planner, round.SeksiForm, row, Pdf($"atas nama {round.Id}"), "berita-acara.pdf",
             alasan: "Bukti diserahkan Seksi lewat surat"), HttpStatusCode.Created);
 
         (await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == round.SeksiForm).Select(f => f.DiisiPerencanaan).SingleAsync())).ShouldBeTrue();
@@ -195,5 +195,5 @@ public class BuktiTests(TestApps apps)
         audit.ShouldBe(new { UserName = (string?)Planner, Alasan = (string?)"Diisi Perencanaan atas nama unit: Bukti diserahkan Seksi lewat surat" });
     }
 
-    private static System.Text.Json.JsonElement Row(System.Text.Json.JsonElement form, string kode) => RoundFixture.Row(form, kode);
+    private static System.Text.Json.JsonElement Row(System.Text.Json.JsonElement form, string kode) => PengumpulanFixture.Row(form, kode);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
-using static Kinerja.Web.Tests.Pengumpulan.RoundFixture;
+using static Kinerja.Web.Tests.Pengumpulan.PengumpulanFixture;
 
 namespace Kinerja.Web.Tests.Pengumpulan;
 
@@ -20,7 +20,7 @@ public class KotakMasukPagesTests(TestApps apps)
         var app = apps[db];
         var round = await OpenFreeAsync(app, await app.ApiAsync("kasubag.puprperkim"), "PUPRPERKIM");
         var roundId = round.GetProperty("id").GetInt32();
-        var (seksi, bidang) = (FormOf(round, Seksi), FormOf(round, Bidang));
+        var (seksi, bidang) = (FormatOf(round, Seksi), FormatOf(round, Bidang));
         await app.DbAsync(d => d.PengumpulanData.Where(r => r.Id == roundId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ValidasiKasi, true)));
         await SetTargetsAsync(app, seksi, 4);
 
@@ -30,7 +30,7 @@ public class KotakMasukPagesTests(TestApps apps)
             var all = items.EnumerateArray().ToList();
             all.Select(i => i.GetProperty("batasWaktuUtc").GetDateTime()).ShouldBe(all.Select(i => i.GetProperty("batasWaktuUtc").GetDateTime()).OrderDescending(), $"{user}: newest deadline first");
             all.Where(i => i.GetProperty("pengumpulanDataId").GetInt32() == roundId)
-                .Select(i => (i.GetProperty("formulirId").GetInt32(), i.GetProperty("jenis").GetString()!)).OrderBy(x => x.Item1)
+                .Select(i => (i.GetProperty("formatId").GetInt32(), i.GetProperty("jenis").GetString()!)).OrderBy(x => x.Item1)
                 .ShouldBe(expected.OrderBy(x => x.Form), user);
         }
 
@@ -41,7 +41,7 @@ public class KotakMasukPagesTests(TestApps apps)
         await Expect("pelaksana.bpkpad");
 
         var staff = await app.ApiAsync("pelaksana.puprperkim");
-        var url = $"/api/v1/formulir/{seksi}";
+        var url = $"/api/v1/format-data/{seksi}";
         var form = await JsonAsync(await staff.PutAsJsonAsync(url, FillAll(await JsonAsync(await staff.GetAsync(url)), 4)));
         form = await JsonAsync(await staff.PostAsJsonAsync($"{url}/ajukan", new { version = Version(form) }));
         await Expect("pelaksana.puprperkim");
@@ -56,7 +56,7 @@ public class KotakMasukPagesTests(TestApps apps)
         var kabid = await app.PagesAsync("kabid.puprperkim");
         var page = await Forms.GetDocumentAsync(kabid, "/Kotak");
         var row = page.QuerySelector($"[data-testid=inbox] tr[data-form='{seksi}']")!;
-        (row.GetAttribute("data-jenis"), row.QuerySelector("a")!.GetAttribute("href")).ShouldBe(("setujui", $"/Pengumpulan/Formulir/{seksi}"));
+        (row.GetAttribute("data-jenis"), row.QuerySelector("a")!.GetAttribute("href")).ShouldBe(("setujui", $"/Pengumpulan/Format/{seksi}"));
         row.TextContent.ShouldContain(Seksi);
         var api = await app.ApiAsync("kabid.puprperkim");
         var forms = (await JsonAsync(await api.GetAsync("/api/v1/kotak-masuk"))).GetArrayLength();

@@ -81,14 +81,14 @@ public static class PemdaFixture
     {
         var opd = await EnsureOpdAsync(app);
         var kasubag = await app.ApiAsync(Kasubag);
-        var round = await RoundFixture.JsonAsync(await kasubag.PostAsJsonAsync("/api/v1/pengumpulan", new
+        var round = await PengumpulanFixture.JsonAsync(await kasubag.PostAsJsonAsync("/api/v1/pengumpulan", new
         {
             perangkatDaerahId = opd, tahun = slot.Tahun, triwulan = slot.Triwulan,
             batasWaktu = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"),
         }), HttpStatusCode.Created);
-        var formId = round.GetProperty("forms").EnumerateArray().Single().GetProperty("id").GetInt32();
-        var form = await RoundFixture.JsonAsync(await kasubag.GetAsync($"/api/v1/formulir/{formId}"));
-        await RoundFixture.JsonAsync(await kasubag.PutAsJsonAsync($"/api/v1/formulir/{formId}", new
+        var formId = round.GetProperty("formatDataKinerja").EnumerateArray().Single().GetProperty("id").GetInt32();
+        var form = await PengumpulanFixture.JsonAsync(await kasubag.GetAsync($"/api/v1/format-data/{formId}"));
+        await PengumpulanFixture.JsonAsync(await kasubag.PutAsJsonAsync($"/api/v1/format-data/{formId}", new
         {
             indikator = form.GetProperty("indikator").EnumerateArray().Select(r => new
             {
@@ -99,16 +99,17 @@ public static class PemdaFixture
         }));
         await app.DbAsync(async db =>
         {
-            var iku = await db.FormIndikator.SingleAsync(r => r.FormatDataKinerjaId == formId && r.Indikator.Kode == "IKU-1");
+            var iku = await db.FormatIndikator.SingleAsync(r => r.FormatDataKinerjaId == formId && r.Indikator.Kode == "IKU-1");
             db.BuktiDukung.Add(new BuktiDukung
             {
-                FormIndikatorId = iku.Id, NamaFile = "laporan-imunisasi.pdf", JenisKonten = "application/pdf", Ukuran = 1234,
+                FormatIndikatorId = iku.Id, NamaFile = "laporan-imunisasi.pdf", JenisKonten = "application/pdf", Ukuran = 1234,
                 Sha256 = new string('a', 64), DiunggahOleh = Kasubag, DiunggahUtc = DateTime.UtcNow,
             });
             if (locked)
             {
-                (await db.FormatDataKinerja.SingleAsync(f => f.Id == formId)).Status = FormStatus.Terkunci;
-                (await db.PengumpulanData.SingleAsync(r => r.Id == round.GetProperty("id").GetInt32())).DikunciUtc = DateTime.UtcNow;
+                // Setup only: stored as verified and locked, not walked through the chain.
+                db.Entry(await db.FormatDataKinerja.SingleAsync(f => f.Id == formId)).Property(f => f.Status).CurrentValue = FormatStatus.Terkunci;
+                db.Entry(await db.PengumpulanData.SingleAsync(r => r.Id == round.GetProperty("id").GetInt32())).Property(r => r.DikunciUtc).CurrentValue = DateTime.UtcNow;
             }
             return await db.SaveChangesAsync();
         });

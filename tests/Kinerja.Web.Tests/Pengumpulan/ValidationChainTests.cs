@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using static Kinerja.Web.Tests.Pengumpulan.RoundFixture;
+using static Kinerja.Web.Tests.Pengumpulan.PengumpulanFixture;
 
 namespace Kinerja.Web.Tests.Pengumpulan;
 
@@ -16,9 +16,9 @@ public class ValidationChainTests(TestApps apps)
         var app = apps[db];
         var (planner, staff, kabid) = (await app.ApiAsync("kasubag.bpbd"), await app.ApiAsync("pelaksana.bpbd"), await app.ApiAsync("kabid.bpbd"));
         var round = await OpenFreeAsync(app, planner, "BPBD");
-        var formId = FormOf(round, Unit);
+        var formId = FormatOf(round, Unit);
         var rows = await SetTargetsAsync(app, formId, 100);
-        var url = $"/api/v1/formulir/{formId}";
+        var url = $"/api/v1/format-data/{formId}";
 
         var form = await JsonAsync(await staff.GetAsync(url));
         form.GetProperty("hak").GetProperty("isi").GetBoolean().ShouldBeTrue();
@@ -80,9 +80,9 @@ public class ValidationChainTests(TestApps apps)
         var (planner, kabid) = (await app.ApiAsync("kasubag.bpbd"), await app.ApiAsync("kabid.bpbd"));
         var round = await OpenFreeAsync(app, planner, "BPBD");
         // The Kepala Bidang fills his own Bidang's form and submits it…
-        var formId = FormOf(round, "Bidang Pencegahan dan Kesiapsiagaan");
+        var formId = FormatOf(round, "Bidang Pencegahan dan Kesiapsiagaan");
         await SetTargetsAsync(app, formId, 100);
-        var url = $"/api/v1/formulir/{formId}";
+        var url = $"/api/v1/format-data/{formId}";
         var form = await JsonAsync(await kabid.GetAsync(url));
         form = await JsonAsync(await kabid.PutAsJsonAsync(url, FillAll(form, 100)));
         await AddEvidenceRecordsAsync(app, formId);
@@ -92,7 +92,7 @@ public class ValidationChainTests(TestApps apps)
         // …and may not approve it.
         var own = await Problem.ReadAsync(await kabid.PostAsJsonAsync($"{url}/setujui", new { version = Version(form) }));
         (own.Status, own.Detail).ShouldBe((403, "Anda tidak dapat memvalidasi formulir yang Anda ajukan sendiri."));
-        (await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == formId).Select(f => f.Status).SingleAsync())).ShouldBe(Domain.Pengumpulan.FormStatus.MenungguKabid);
+        (await app.DbAsync(d => d.FormatDataKinerja.Where(f => f.Id == formId).Select(f => f.Status).SingleAsync())).ShouldBe(Domain.Pengumpulan.FormatStatus.MenungguKabid);
     }
 
     [Theory, BothDatabases]
@@ -103,9 +103,9 @@ public class ValidationChainTests(TestApps apps)
         var round = await OpenFreeAsync(app, planner, "BPBD");
         await app.DbAsync(async d => await d.PengumpulanData.Where(r => r.Id == round.GetProperty("id").GetInt32())
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ValidasiKasi, true)));
-        var formId = FormOf(round, Unit);
+        var formId = FormatOf(round, Unit);
         await SetTargetsAsync(app, formId, 100);
-        var url = $"/api/v1/formulir/{formId}";
+        var url = $"/api/v1/format-data/{formId}";
         var form = await JsonAsync(await staff.PutAsJsonAsync(url, FillAll(await JsonAsync(await staff.GetAsync(url)), 100)));
         form = await JsonAsync(await staff.PostAsJsonAsync($"{url}/ajukan", new { version = Version(form), konfirmasi = true }));
         form.GetProperty("status").GetString().ShouldBe("MenungguKasi");
@@ -123,9 +123,9 @@ public class ValidationChainTests(TestApps apps)
         var app = apps[db];
         var (planner, staff, kabid) = (await app.ApiAsync("kasubag.bpbd"), await app.ApiAsync("pelaksana.bpbd"), await app.ApiAsync("kabid.bpbd"));
         var round = await OpenFreeAsync(app, planner, "BPBD");
-        var formId = FormOf(round, Unit);
+        var formId = FormatOf(round, Unit);
         await SetTargetsAsync(app, formId, 100);
-        var url = $"/api/v1/formulir/{formId}";
+        var url = $"/api/v1/format-data/{formId}";
         var form = await JsonAsync(await staff.PutAsJsonAsync(url, FillAll(await JsonAsync(await staff.GetAsync(url)), 100)));
         form = await JsonAsync(await staff.PostAsJsonAsync($"{url}/ajukan", new { version = Version(form), konfirmasi = true }));
         form = await JsonAsync(await kabid.PostAsJsonAsync($"{url}/setujui", new { version = Version(form) }));
@@ -143,9 +143,9 @@ public class ValidationChainTests(TestApps apps)
         var app = apps[db];
         var (planner, staff, kabid) = (await app.ApiAsync("kasubag.bpbd"), await app.ApiAsync("pelaksana.bpbd"), await app.ApiAsync("kabid.bpbd"));
         var round = await OpenFreeAsync(app, planner, "BPBD");
-        var formId = FormOf(round, Unit);
+        var formId = FormatOf(round, Unit);
         await SetTargetsAsync(app, formId, 100);
-        var url = $"/api/v1/formulir/{formId}";
+        var url = $"/api/v1/format-data/{formId}";
         var form = await JsonAsync(await staff.PutAsJsonAsync(url, FillAll(await JsonAsync(await staff.GetAsync(url)), 100)));
         var seenBeforeSubmit = Version(form);
         await JsonAsync(await staff.PostAsJsonAsync($"{url}/ajukan", new { version = seenBeforeSubmit, konfirmasi = true }));

@@ -112,10 +112,10 @@ public class IndikatorCapaianApiTests(TestApps apps)
         var sasaran = await SasaranAsync(app, client);
         var id = (await IndikatorAsync(client, sasaran, "Kumulatif", 100)).GetProperty("id").GetInt32();
         await SignedPkAsync(app, client, id, 100, ExampleTargets);
-        await ReportAsync(app, id, 1, 18, FormStatus.Terkunci);
-        await ReportAsync(app, id, 2, 35, FormStatus.MenungguKabid);
-        await ReportAsync(app, id, 3, 20, FormStatus.Isian);          // still being filled: not data yet
-        await ReportAsync(app, id, 4, 30, FormStatus.Dikembalikan);   // returned to the unit: not data either
+        await ReportAsync(app, id, 1, 18, FormatStatus.Terkunci);
+        await ReportAsync(app, id, 2, 35, FormatStatus.MenungguKabid);
+        await ReportAsync(app, id, 3, 20, FormatStatus.Isian);          // still being filled: not data yet
+        await ReportAsync(app, id, 4, 30, FormatStatus.Dikembalikan);   // returned to the unit: not data either
 
         var submitted = await CapaianAsync(client, id, "SD_TW3");
         (Dec(submitted, "realisasi"), Dec(submitted, "target"), Dec(submitted, "capaian")).ShouldBe((53m, 50m, 106m));

@@ -29,7 +29,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
     [BindProperty] public OpenForm Input { get; set; } = new();
     public List<PerangkatDaerah> Opds { get; private set; } = [];
     public List<PerangkatDaerah> Writable { get; private set; } = [];
-    public List<RoundSummaryDto> Rows { get; private set; } = [];
+    public List<PengumpulanSummaryDto> Rows { get; private set; } = [];
     public Dictionary<int, Fill> Filled { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -49,14 +49,14 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
         var ok = await this.TryRunAsync(async () =>
         {
             var deadline = Input.BatasWaktu ?? throw new DomainException("Batas waktu wajib diisi.", "BatasWaktu");
-            (round, warnings) = await OpenRound.Handle(new OpenRoundRequest(Input.PerangkatDaerahId, Input.Tahun, Input.Triwulan, deadline, Input.Dibuka),
+            (round, warnings) = await OpenPengumpulan.Handle(new OpenPengumpulanRequest(Input.PerangkatDaerahId, Input.Tahun, Input.Triwulan, deadline, Input.Dibuka),
                 db, scope, clock, ct);
         });
         if (ok)
         {
             TempData["Pesan"] = "Pengumpulan data dibuka; formulir setiap unit sudah dibuat.";
             if (warnings.Count > 0) TempData["PeringatanPembukaan"] = string.Join("\n", warnings);
-            return Redirect($"/Pengumpulan/Putaran/{round!.Id}");
+            return Redirect($"/Pengumpulan/{round!.Id}");
         }
         db.ChangeTracker.Clear();
         await LoadAsync(ct);
@@ -68,9 +68,9 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
         var scope = await me.ScopeAsync(ct);
         Opds = await scope.PerangkatDaerah(db.PerangkatDaerah).OrderBy(o => o.Nama).ToListAsync(ct);
         Writable = Opds.Where(o => scope.CanEditPlan(o.Id, o.PemdaId)).ToList();
-        Rows = await GetRound.List(Tahun, Opd, db, scope, clock, ct);
+        Rows = await ListPengumpulan.Handle(Tahun, Opd, db, scope, clock, ct);
         var ids = Rows.Select(r => r.Id).ToList();
-        Filled = (await db.FormIndikator
+        Filled = (await db.FormatIndikator
                 .Join(db.FormatDataKinerja, r => r.FormatDataKinerjaId, f => f.Id, (r, f) => new { f.PengumpulanDataId, r.Realisasi })
                 .Where(x => ids.Contains(x.PengumpulanDataId))
                 .GroupBy(x => x.PengumpulanDataId)

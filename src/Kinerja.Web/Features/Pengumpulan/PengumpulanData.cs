@@ -1,3 +1,5 @@
+using Kinerja.Domain;
+using Kinerja.Domain.Pengumpulan;
 using Kinerja.Web.Data;
 using Kinerja.Web.Features.Organisasi;
 
@@ -23,9 +25,25 @@ public class PengumpulanData : IVersioned
     /// <summary>Copied from the OPD when the round opens: forms pass the Kepala Seksi before the Kabid.</summary>
     public bool ValidasiKasi { get; set; }
     public required string DibukaOleh { get; set; }
-    /// <summary>Set when every form is locked and the planning section closes the round.</summary>
-    public DateTime? DikunciUtc { get; set; }
+    /// <summary>Set when every form is locked and the planning section closes the round (<see cref="Lock"/>).</summary>
+    public DateTime? DikunciUtc { get; private set; }
     public int Version { get; set; }
 
-    public List<FormatDataKinerja> Forms { get; set; } = [];
+    public List<FormatDataKinerja> FormatDataKinerja { get; set; } = [];
+
+    /// <summary>
+    /// Closes the round once every form (loaded with its unit) is verified: the quarter's data set is final and the
+    /// recap and reports may be built from it. Refused when already locked, or naming the forms still open.
+    /// </summary>
+    public void Lock(DateTime nowUtc)
+    {
+        if (DikunciUtc is not null) throw new DomainException("Pengumpulan data ini sudah dikunci.");
+        var open = FormatDataKinerja.Where(f => f.Status != FormatStatus.Terkunci).OrderBy(f => f.Id).Select(f => f.UnitKerja?.Nama ?? f.SumberOpd?.Nama ?? "?").ToList();
+        if (open.Count > 0)
+            throw new DomainException($"Masih ada {open.Count} formulir yang belum diverifikasi: {string.Join(", ", open.Take(5))}{(open.Count > 5 ? ", …" : "")}.");
+        DikunciUtc = nowUtc;
+    }
+
+    /// <summary>Reopening one of its forms reopens the round (<see cref="Pengumpulan.FormatDataKinerja.Reopen"/>).</summary>
+    internal void Unlock() => DikunciUtc = null;
 }

@@ -1,3 +1,4 @@
+using Kinerja.Domain.Pengumpulan;
 using Kinerja.Web.Data;
 using Kinerja.Web.Infrastructure;
 using Kinerja.Web.Infrastructure.Authorization;
@@ -11,7 +12,7 @@ public class RiwayatModel(CurrentUser me, AppDbContext db, Clock clock) : PageMo
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public string Baris { get; set; } = "";
-    public FormDto Form { get; private set; } = null!;
+    public FormatDto Format { get; private set; } = null!;
     public string RowLabel { get; private set; } = "";
     public List<CellChangeDto> Changes { get; private set; } = [];
 
@@ -19,11 +20,12 @@ public class RiwayatModel(CurrentUser me, AppDbContext db, Clock clock) : PageMo
     {
         var scope = await me.ScopeAsync(ct);
         // A row's creation lists every empty field; only real changes are history.
-        Changes = (await CellHistory.Handle(Id, Baris, db, scope, ct)).Where(c => c.Lama != c.Baru)
+        Changes = (await GetCellHistory.Handle(Id, Baris, db, scope, ct)).Where(c => c.Lama != c.Baru)
             .Select(c => c with { Lama = Number(c.Field, c.Lama), Baru = Number(c.Field, c.Baru) }).ToList();
-        Form = await GetForm.Handle(Id, db, scope, clock, ct);
-        RowLabel = Form.Indikator.Where(r => $"indikator:{r.Id}" == Baris).Select(r => $"{r.Kode} {r.Nama}")
-            .Concat(Form.Anggaran.Where(a => $"anggaran:{a.Id}" == Baris).Select(a => $"{a.Kode} {a.Nama}")).FirstOrDefault() ?? Baris;
+        Format = await GetFormat.Handle(Id, db, scope, clock, ct);
+        RowKey.TryParse(Baris, out var row);
+        RowLabel = Format.Indikator.Where(r => r.Baris == row).Select(r => $"{r.Kode} {r.Nama}")
+            .Concat(Format.Anggaran.Where(a => a.Baris == row).Select(a => $"{a.Kode} {a.Nama}")).FirstOrDefault() ?? Baris;
     }
 
     /// <summary>Numbers as the form shows them: "3.5" from the audit trail reads "3,5".</summary>

@@ -26,7 +26,7 @@ public record IndikatorCapaianDto(
 public static class GetIndikatorCapaian
 {
     /// <summary>Submitted and beyond: what a Kabid or planner is looking at. A returned form is the unit's again.</summary>
-    private static readonly FormStatus[] Submitted = [FormStatus.MenungguKasi, FormStatus.MenungguKabid, FormStatus.MenungguVerifikasi, FormStatus.Terkunci];
+    private static readonly FormatStatus[] Submitted = [FormatStatus.MenungguKasi, FormatStatus.MenungguKabid, FormatStatus.MenungguVerifikasi, FormatStatus.Terkunci];
 
     public static async Task<IndikatorCapaianDto> Handle(int id, int? tahun, string? periode, bool terkunci, AppDbContext db, AccessScope scope, CancellationToken ct)
     {
@@ -39,8 +39,8 @@ public static class GetIndikatorCapaian
         var settings = indikator.Settings();
 
         var (source, quarterTargets) = await QuarterTargetsAsync(indikator, renstra.PerangkatDaerahId, year, db, ct);
-        var counted = terkunci ? [FormStatus.Terkunci] : Submitted;
-        var rows = await db.FormIndikator
+        var counted = terkunci ? [FormatStatus.Terkunci] : Submitted;
+        var rows = await db.FormatIndikator
             .Where(r => r.IndikatorId == indikator.Id)
             .Join(db.FormatDataKinerja, r => r.FormatDataKinerjaId, f => f.Id, (r, f) => new { r.Realisasi, f.Status, f.PengumpulanDataId })
             .Join(db.PengumpulanData, x => x.PengumpulanDataId, d => d.Id, (x, d) => new { x.Realisasi, x.Status, d.Tahun, d.Triwulan, d.PerangkatDaerahId })

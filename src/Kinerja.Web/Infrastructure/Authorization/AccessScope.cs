@@ -95,8 +95,8 @@ public sealed class AccessScope
     public bool IsPlanningOf(int opdId, int pemdaId) => CanEditPlan(opdId, pemdaId);
 
     /// <summary>May the user take this step of the validation chain on a form of this unit?</summary>
-    public bool MayAct(FormStatus status, FormAction action, int unitId, int opdId) =>
-        FormChain.Actors(status, action).Any(r => FormChain.ActsOverOpd(r) ? HoldsRoleInOpd(r, opdId) : HoldsRoleOver(r, unitId));
+    public bool MayAct(FormatStatus status, FormatAction action, int unitId, int opdId) =>
+        FormatChain.Actors(status, action).Any(r => FormatChain.ActsOverOpd(r) ? HoldsRoleInOpd(r, opdId) : HoldsRoleOver(r, unitId));
 
     /// <summary>Units whose forms the user works on (fills or validates), for the inbox.</summary>
     public IReadOnlyCollection<int> UnitsOverWhich(params SopRole[] roles) =>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kinerja.Domain.Pengumpulan;
 using Microsoft.EntityFrameworkCore;
-using static Kinerja.Web.Tests.Pengumpulan.RoundFixture;
+using static Kinerja.Web.Tests.Pengumpulan.PengumpulanFixture;
 using static Kinerja.Web.Tests.Pengumpulan.Surat.SuratFixture;
 
 namespace Kinerja.Web.Tests.Pengumpulan.Surat;
@@ -17,7 +17,7 @@ public class SuratChainTests(TestApps apps)
         var app = apps[db];
         var (round, draft) = await DraftAsync(app, "puprperkim", "PUPRPERKIM");
         var id = Id(draft);
-        var units = round.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("unit").GetString()!).Distinct().ToList();
+        var units = round.GetProperty("formatDataKinerja").EnumerateArray().Select(f => f.GetProperty("unit").GetString()!).Distinct().ToList();
         Status(draft).ShouldBe("Draf");
         draft.GetProperty("penerima").EnumerateArray().Select(p => p.GetProperty("unit").GetString()).ShouldBe(units, ignoreOrder: true);
         draft.GetProperty("nomor").ValueKind.ShouldBe(JsonValueKind.Null);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
-using static Kinerja.Web.Tests.Pengumpulan.RoundFixture;
+using static Kinerja.Web.Tests.Pengumpulan.PengumpulanFixture;
 
 namespace Kinerja.Web.Tests.Pengumpulan.Surat;
 

@@ -1,4 +1,4 @@
-using static Kinerja.Web.Tests.Pengumpulan.RoundFixture;
+using static Kinerja.Web.Tests.Pengumpulan.PengumpulanFixture;
 using static Kinerja.Web.Tests.Pengumpulan.Surat.SuratFixture;
 
 namespace Kinerja.Web.Tests.Pengumpulan.Surat;
@@ -12,7 +12,7 @@ public class SuratPagesTests(TestApps apps)
     {
         var app = apps[db];
         var round = await OpenFreeAsync(app, await app.ApiAsync("kasubag.puprperkim"), "PUPRPERKIM");
-        var list = $"/Pengumpulan/Surat?putaran={round.GetProperty("id").GetInt32()}";
+        var list = $"/Pengumpulan/Surat?pengumpulan={round.GetProperty("id").GetInt32()}";
         var kasubag = await app.PagesAsync("kasubag.puprperkim");
 
         var created = await Forms.PostAsync(kasubag, list, new() { ["jenis"] = "SuratPemberitahuan" }, handler: "Create");
@@ -35,7 +35,7 @@ public class SuratPagesTests(TestApps apps)
         var sekretaris = await app.PagesAsync("sekretaris.puprperkim");
         var version = (await JsonAsync(await (await app.ApiAsync("sekretaris.puprperkim")).GetAsync($"/api/v1/surat/{id}"))).GetProperty("version").GetInt32();
         var refused = await Forms.ParseAsync(await Forms.PostAsync(sekretaris, detail,
-            new() { ["aksi"] = "tolak", ["Version"] = version.ToString(), ["Catatan"] = "" }, handler: "Act"));
+            new() { ["Version"] = version.ToString(), ["Catatan"] = "" }, handler: "Tolak"));
         refused.QuerySelector("[data-testid=catatan-error]")!.TextContent.ShouldContain("alasan penolakan");
         refused.QuerySelector("[data-testid=status]")!.TextContent.ShouldBe("Menunggu paraf Sekretaris");
 

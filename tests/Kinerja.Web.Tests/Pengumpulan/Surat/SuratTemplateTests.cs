@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kinerja.Domain.Pengumpulan;
 using Microsoft.EntityFrameworkCore;
-using static Kinerja.Web.Tests.Pengumpulan.RoundFixture;
+using static Kinerja.Web.Tests.Pengumpulan.PengumpulanFixture;
 using static Kinerja.Web.Tests.Pengumpulan.Surat.SuratFixture;
 
 namespace Kinerja.Web.Tests.Pengumpulan.Surat;
@@ -78,7 +78,7 @@ public class SuratTemplateTests(TestApps apps)
         text.ShouldContain($"Nomor: {nomor}");
         var tw = new[] { "I", "II", "III", "IV" }[round.GetProperty("triwulan").GetInt32() - 1];
         text.ShouldContain(p => p.StartsWith($"Periode Triwulan {tw} Tahun {round.GetProperty("tahun").GetInt32()}, paling lambat "));
-        var units = round.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("unit").GetString()!).Distinct().ToList();
+        var units = round.GetProperty("formatDataKinerja").EnumerateArray().Select(f => f.GetProperty("unit").GetString()!).Distinct().ToList();
         text.Count(p => units.Any(u => p.EndsWith(". " + u))).ShouldBe(units.Count);
         var kepala = await app.DbAsync(d => d.Users.Where(u => u.UserName == "kepala.diskop").Select(u => u.FullName).SingleAsync());
         text.ShouldContain(p => p.StartsWith($"Kepala: {kepala} (NIP "));

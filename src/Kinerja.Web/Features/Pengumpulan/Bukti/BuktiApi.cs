@@ -13,7 +13,7 @@ public static class BuktiApi
     public static RouteGroupBuilder MapBuktiApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("").WithTags("Pengumpulan Data");
-        g.MapPost("/formulir/{id:int}/indikator/{rowId:int}/bukti", Upload).WithName("UploadBuktiDukung").DisableAntiforgery()
+        g.MapPost("/format-data/{id:int}/indikator/{rowId:int}/bukti", Upload).WithName("UploadBuktiDukung").DisableAntiforgery()
             .WithSummary("Unggah bukti dukung (PDF, JPG, PNG, XLSX, DOCX; jenis ditentukan dari isi berkas) untuk satu baris indikator");
         g.MapGet("/bukti/{id:int}", Download).WithName("DownloadBuktiDukung").WithSummary("Unduh bukti dukung dengan nama dan jenis aslinya");
         g.MapDelete("/bukti/{id:int}", Delete).WithName("DeleteBuktiDukung").WithSummary("Hapus bukti dukung selama formulir masih dapat diisi");

@@ -10,20 +10,20 @@ public static class DeleteBukti
 {
     public static async Task Handle(int id, string? alasan, AppDbContext db, AccessScope scope, Clock clock, BuktiStore store, CancellationToken ct)
     {
-        var formId = await FormOfAsync(id, db, ct);
-        var form = await RoundAccess.FormAsync(formId, db, scope, ct);
+        var formId = await FormatOfAsync(id, db, ct);
+        var form = await FormatAccess.LoadAsync(formId, db, scope, ct);
         var bukti = form.Indikator.SelectMany(r => r.Bukti).Single(b => b.Id == id);
-        var mode = SaveForm.Ensure(form, scope, clock, alasan);
+        var mode = FormatPermissions.EnsureMayFill(form, scope, clock, alasan);
         db.BuktiDukung.Remove(bukti);
-        if (mode == Domain.Pengumpulan.EntryMode.OnBehalf) form.DiisiPerencanaan = true;
-        db.ChangeReason = SaveForm.Reason(mode, alasan);
+        form.RecordEntry(mode);
+        db.ChangeReason = SaveFormat.Reason(mode, alasan);
         await db.SaveChangesAsync(ct);
         await store.ForgetIfUnusedAsync(bukti.Sha256, db, ct);
     }
 
     /// <summary>The form an evidence row belongs to; 404 when there is none (the reader check follows).</summary>
-    public static async Task<int> FormOfAsync(int buktiId, AppDbContext db, CancellationToken ct) =>
+    public static async Task<int> FormatOfAsync(int buktiId, AppDbContext db, CancellationToken ct) =>
         await db.BuktiDukung.Where(b => b.Id == buktiId)
-            .Join(db.FormIndikator, b => b.FormIndikatorId, r => r.Id, (b, r) => (int?)r.FormatDataKinerjaId)
+            .Join(db.FormatIndikator, b => b.FormatIndikatorId, r => r.Id, (b, r) => (int?)r.FormatDataKinerjaId)
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Bukti dukung tidak ditemukan.");
 }

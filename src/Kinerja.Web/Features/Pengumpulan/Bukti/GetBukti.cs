@@ -11,8 +11,8 @@ public static class GetBukti
 {
     public static async Task<BuktiContent> Handle(int id, AppDbContext db, AccessScope scope, BuktiStore store, CancellationToken ct)
     {
-        var formId = await DeleteBukti.FormOfAsync(id, db, ct);
-        var form = await RoundAccess.FormAsync(formId, db, scope, ct, tracked: false);
+        var formId = await DeleteBukti.FormatOfAsync(id, db, ct);
+        var form = await FormatAccess.LoadAsync(formId, db, scope, ct, tracked: false);
         var bukti = form.Indikator.SelectMany(r => r.Bukti).Single(b => b.Id == id);
         var path = store.PathOf(bukti.Sha256);
         if (!File.Exists(path)) throw new NotFoundException("Isi berkas bukti tidak ada di penyimpanan; hubungi admin untuk memulihkan folder data.");

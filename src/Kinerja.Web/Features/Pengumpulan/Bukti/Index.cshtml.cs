@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace Kinerja.Web.Features.Pengumpulan.Bukti;
 
-/// <summary>/Pengumpulan/Formulir/{id}/Bukti: each indicator row's evidence files, with upload and delete while the form may be filled.</summary>
+/// <summary>/Pengumpulan/Format/{id}/Bukti: each indicator row's evidence files, with upload and delete while the form may be filled.</summary>
 public class IndexModel(CurrentUser me, AppDbContext db, Clock clock, DatabaseInfo database, IOptions<KinerjaOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
-    public FormDto Form { get; private set; } = null!;
+    public FormatDto Format { get; private set; } = null!;
     public long MaxBytes => options.Value.BuktiMaxBytes;
     public DateTime Local(DateTime utc) => clock.ToLocal(utc);
 
@@ -30,7 +30,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock, DatabaseIn
         if (ok)
         {
             TempData["Pesan"] = $"Bukti \"{name}\" tersimpan.";
-            return Redirect($"/Pengumpulan/Formulir/{Id}/Bukti#baris-{rowId}");
+            return Redirect($"/Pengumpulan/Format/{Id}/Bukti#baris-{rowId}");
         }
         db.ChangeTracker.Clear();
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -43,7 +43,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock, DatabaseIn
         if (ok)
         {
             TempData["Pesan"] = "Bukti dihapus.";
-            return Redirect($"/Pengumpulan/Formulir/{Id}/Bukti#baris-{rowId}");
+            return Redirect($"/Pengumpulan/Format/{Id}/Bukti#baris-{rowId}");
         }
         db.ChangeTracker.Clear();
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -53,7 +53,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock, DatabaseIn
     {
         try
         {
-            Form = await GetForm.Handle(Id, db, await me.ScopeAsync(ct), clock, ct);
+            Format = await GetFormat.Handle(Id, db, await me.ScopeAsync(ct), clock, ct);
             return true;
         }
         catch (NotFoundException)

@@ -17,9 +17,9 @@ public static class UploadBukti
     public static async Task<BuktiDukung> Handle(int formId, int rowId, string fileName, Func<Task<byte[]>> read, long length, string? alasan,
         AppDbContext db, AccessScope scope, Clock clock, BuktiStore store, CancellationToken ct)
     {
-        var form = await RoundAccess.FormAsync(formId, db, scope, ct);
+        var form = await FormatAccess.LoadAsync(formId, db, scope, ct);
         var row = form.Indikator.FirstOrDefault(r => r.Id == rowId) ?? throw new NotFoundException("Baris indikator tidak ada di formulir ini.");
-        var mode = SaveForm.Ensure(form, scope, clock, alasan);
+        var mode = FormatPermissions.EnsureMayFill(form, scope, clock, alasan);
 
         BuktiFile.EnsureSize(length, store.MaxBytes);
         var content = await read();
@@ -29,12 +29,12 @@ public static class UploadBukti
         var sha = BuktiStore.Hash(content);
         var bukti = new BuktiDukung
         {
-            FormIndikatorId = row.Id, NamaFile = BuktiFile.SafeName(fileName), JenisKonten = type.ContentType, Ukuran = content.Length,
+            FormatIndikatorId = row.Id, NamaFile = BuktiFile.SafeName(fileName), JenisKonten = type.ContentType, Ukuran = content.Length,
             Sha256 = sha, DiunggahOleh = scope.UserName ?? "?", DiunggahUtc = clock.UtcNow,
         };
         row.Bukti.Add(bukti);
-        if (mode == EntryMode.OnBehalf) form.DiisiPerencanaan = true;
-        db.ChangeReason = SaveForm.Reason(mode, alasan);
+        form.RecordEntry(mode);
+        db.ChangeReason = SaveFormat.Reason(mode, alasan);
         var created = store.Put(sha, content);
         try
         {

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Web.Features.Pengumpulan.Kotak;
 
 /// <param name="Jenis">isi, teruskan, setujui, verifikasi (letters will add their own kinds).</param>
-public record KotakItemDto(string Jenis, string Label, int FormulirId, int PengumpulanDataId, int? PerangkatDaerahId, string PerangkatDaerah,
-    string Unit, string Periode, int Tahun, FormStatus Status, string StatusLabel, DateTime BatasWaktuUtc, bool LewatBatasWaktu, string Url);
+public record KotakItemDto(string Jenis, string Label, int FormatId, int PengumpulanDataId, int? PerangkatDaerahId, string PerangkatDaerah,
+    string Unit, string Periode, int Tahun, FormatStatus Status, string StatusLabel, DateTime BatasWaktuUtc, bool LewatBatasWaktu, string Url);
 
 /// <summary>
 /// What waits for the current user ("Kotak masuk"): forms of their own unit to fill in an open round,
@@ -19,8 +19,8 @@ public record KotakItemDto(string Jenis, string Label, int FormulirId, int Pengu
 /// </summary>
 public static class GetKotakMasuk
 {
-    private static readonly FormStatus[] Waiting =
-        [FormStatus.Isian, FormStatus.Dikembalikan, FormStatus.MenungguKasi, FormStatus.MenungguKabid, FormStatus.MenungguVerifikasi];
+    private static readonly FormatStatus[] Waiting =
+        [FormatStatus.Isian, FormatStatus.Dikembalikan, FormatStatus.MenungguKasi, FormatStatus.MenungguKabid, FormatStatus.MenungguVerifikasi];
 
     public static async Task<List<KotakItemDto>> Handle(AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public static class GetKotakMasuk
             .Include(f => f.UnitKerja).Include(f => f.SumberOpd)
             .Where(f => Waiting.Contains(f.Status) && f.PengumpulanData.DikunciUtc == null && f.PengumpulanData.DibukaUtc <= now
                         && ((f.UnitKerjaId != null && units.Contains(f.UnitKerjaId.Value))
-                            || (f.Status == FormStatus.MenungguVerifikasi && f.PengumpulanData.PerangkatDaerahId != null
+                            || (f.Status == FormatStatus.MenungguVerifikasi && f.PengumpulanData.PerangkatDaerahId != null
                                 && verifyOpds.Contains(f.PengumpulanData.PerangkatDaerahId.Value))))
             .AsSplitQuery().AsNoTracking().ToListAsync(ct);
 
@@ -45,8 +45,8 @@ public static class GetKotakMasuk
             if (jenis is null) continue;
             var round = f.PengumpulanData;
             items.Add(new KotakItemDto(jenis, Label(jenis), f.Id, round.Id, round.PerangkatDaerahId, round.PerangkatDaerah?.Nama ?? "Pemerintah Daerah",
-                GetForm.UnitName(f), Periode.Triwulan(round.Triwulan).ToString(), round.Tahun, f.Status, f.Status.Label(),
-                round.BatasWaktuUtc, now > round.BatasWaktuUtc, $"/Pengumpulan/Formulir/{f.Id}"));
+                GetFormat.UnitName(f), Periode.Triwulan(round.Triwulan).ToString(), round.Tahun, f.Status, f.Status.Label(),
+                round.BatasWaktuUtc, now > round.BatasWaktuUtc, $"/Pengumpulan/Format/{f.Id}"));
         }
         return items.OrderByDescending(i => i.BatasWaktuUtc).ThenBy(i => i.PerangkatDaerah).ThenBy(i => i.Unit).ToList();
     }
@@ -55,10 +55,10 @@ public static class GetKotakMasuk
     private static string? What(FormatDataKinerja f, AccessScope scope, DateTime now) => f.Status switch
     {
         // To fill: the user's own unit (a Pelaksana's Seksi, or the unit a Kasi / Kabid heads), not every Seksi below a Kabid.
-        FormStatus.Isian or FormStatus.Dikembalikan when f.UnitKerjaId is int u && OwnUnit(scope, u) => "isi",
-        FormStatus.MenungguKasi when FormPermissions.MayTake(f, FormAction.Teruskan, scope, now) => "teruskan",
-        FormStatus.MenungguKabid when FormPermissions.MayTake(f, FormAction.Setujui, scope, now) => "setujui",
-        FormStatus.MenungguVerifikasi when FormPermissions.MayTake(f, FormAction.Verifikasi, scope, now) => "verifikasi",
+        FormatStatus.Isian or FormatStatus.Dikembalikan when f.UnitKerjaId is int u && OwnUnit(scope, u) => "isi",
+        FormatStatus.MenungguKasi when FormatPermissions.MayTake(f, FormatAction.Teruskan, scope, now) => "teruskan",
+        FormatStatus.MenungguKabid when FormatPermissions.MayTake(f, FormatAction.Setujui, scope, now) => "setujui",
+        FormatStatus.MenungguVerifikasi when FormatPermissions.MayTake(f, FormatAction.Verifikasi, scope, now) => "verifikasi",
         _ => null,
     };
 

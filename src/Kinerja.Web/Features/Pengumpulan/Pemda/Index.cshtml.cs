@@ -18,7 +18,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
 
     [BindProperty(SupportsGet = true)] public int? Tahun { get; set; }
     [BindProperty] public OpenForm Input { get; set; } = new();
-    public List<IGrouping<int, PemdaOpdStatusDto>> Rounds { get; private set; } = [];
+    public List<IGrouping<int, PemdaOpdStatusDto>> Pengumpulan { get; private set; } = [];
     /// <summary>The Pemda whose rounds the user runs (null: they only read).</summary>
     public int? RunsPemdaId { get; private set; }
 
@@ -33,7 +33,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
     {
         var scope = await me.ScopeAsync(ct);
         await LoadAsync(ct);
-        if (await this.TryRunAsync(() => OpenPemdaRound.Handle(new OpenPemdaRoundRequest(RunsPemdaId, Input.Tahun, Input.Triwulan, Input.BatasWaktu), db, scope, clock, ct)))
+        if (await this.TryRunAsync(() => OpenPengumpulanPemda.Handle(new OpenPengumpulanPemdaRequest(RunsPemdaId, Input.Tahun, Input.Triwulan, Input.BatasWaktu), db, scope, clock, ct)))
         {
             TempData["Pesan"] = "Pengumpulan data tingkat Pemda dibuka.";
             return Redirect($"/Pengumpulan/Pemda?tahun={Input.Tahun}");
@@ -44,7 +44,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
     public async Task<IActionResult> OnPostRekapAsync(int formId, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        if (await this.TryRunAsync(() => TakeRecap.Handle(formId, db, scope, ct)))
+        if (await this.TryRunAsync(() => TakeRekap.Handle(formId, db, scope, ct)))
         {
             TempData["Pesan"] = "Rekap diambil dari putaran perangkat daerah yang terkunci.";
             return Redirect($"/Pengumpulan/Pemda?tahun={Tahun}");
@@ -56,7 +56,7 @@ public class IndexModel(CurrentUser me, AppDbContext db, Clock clock) : PageMode
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        Rounds = (await ListPemdaRounds.Handle(Tahun, db, scope, ct)).GroupBy(r => r.RoundId).ToList();
+        Pengumpulan = (await ListPengumpulanPemda.Handle(Tahun, db, scope, ct)).GroupBy(r => r.PengumpulanId).ToList();
         RunsPemdaId = scope.ReadablePemdaIds().Where(p => PemdaAccess.Runs(scope, p)).Order().Cast<int?>().FirstOrDefault();
     }
 }

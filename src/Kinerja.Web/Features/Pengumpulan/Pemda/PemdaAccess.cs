@@ -13,7 +13,7 @@ namespace Kinerja.Web.Features.Pengumpulan.PemdaWide;
 public static class PemdaAccess
 {
     public static bool Runs(AccessScope scope, int pemdaId) =>
-        scope.CanManagePemda(pemdaId) || Enum.GetValues<SopRole>().Any(r => PemdaRound.Opens(r) && scope.HoldsRoleInPlanningAgency(r, pemdaId));
+        scope.CanManagePemda(pemdaId) || Enum.GetValues<SopRole>().Any(r => PengumpulanPemda.Opens(r) && scope.HoldsRoleInPlanningAgency(r, pemdaId));
 
     /// <summary>The Pemda (the user's own when not named); 404 when unreadable, 403 when the user does not run its rounds.</summary>
     public static async Task<Pemda> RunnablePemdaAsync(int? pemdaId, AppDbContext db, AccessScope scope, CancellationToken ct)

@@ -19,7 +19,7 @@ public static class CreateSurat
 {
     public static async Task<SuratPengumpulan> Handle(int roundId, CreateSuratRequest r, AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct)
     {
-        var round = await SuratAccess.RoundAsync(roundId, db, scope, ct);
+        var round = await SuratAccess.PengumpulanAsync(roundId, db, scope, ct);
         if (round.PerangkatDaerahId is not int opdId)
             throw new DomainException("Surat pengumpulan dibuat untuk putaran perangkat daerah, bukan putaran tingkat Pemda.", "jenis");
         var actors = await SuratAccess.ActorsAsync(opdId, round.PemdaId, db, scope, ct);

@@ -30,17 +30,28 @@ public class DetailModel(CurrentUser me, AppDbContext db, Clock clock) : PageMod
         (Perihal, Isi) = (Surat.Perihal, Surat.Isi);
     }
 
-    public async Task<IActionResult> OnPostActAsync(string aksi, CancellationToken ct)
+    // One handler per step, each calling the step's own use case (the same the API's route calls).
+    public Task<IActionResult> OnPostAjukanAsync(CancellationToken ct) => StepAsync(SuratAction.Ajukan, SubmitSurat.Handle, ct);
+    public Task<IActionResult> OnPostKoreksiAsync(CancellationToken ct) => StepAsync(SuratAction.Koreksi, CorrectSurat.Handle, ct);
+    public Task<IActionResult> OnPostParafAsync(CancellationToken ct) => StepAsync(SuratAction.Paraf, ParafSurat.Handle, ct);
+    public Task<IActionResult> OnPostTolakAsync(CancellationToken ct) => StepAsync(SuratAction.Tolak, RefuseSurat.Handle, ct);
+    public Task<IActionResult> OnPostTandaTanganAsync(CancellationToken ct) => StepAsync(SuratAction.TandaTangan, SignSurat.Handle, ct);
+    public Task<IActionResult> OnPostGandakanAsync(CancellationToken ct) => StepAsync(SuratAction.Gandakan, DuplicateSurat.Handle, ct);
+    public Task<IActionResult> OnPostDistribusikanAsync(CancellationToken ct) => StepAsync(SuratAction.Distribusikan, DistributeSurat.Handle, ct);
+    public Task<IActionResult> OnPostArsipkanAsync(CancellationToken ct) => StepAsync(SuratAction.Arsipkan, ArchiveSurat.Handle, ct);
+
+    private delegate Task<SuratPengumpulan> Step(int id, SuratStepRequest r, AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct);
+
+    private async Task<IActionResult> StepAsync(SuratAction action, Step step, CancellationToken ct)
     {
-        var action = SuratLabels.ParseSlug(aksi) ?? throw new NotFoundException($"Langkah \"{aksi}\" tidak dikenal.");
         var scope = await me.ScopeAsync(ct);
-        if (await this.TryRunAsync(() => TakeSuratAction.Handle(Id, action, new SuratActionRequest(Version, Catatan), db, scope, clock, ct), ""))
+        if (await this.TryRunAsync(() => step(Id, new SuratStepRequest(Version, Catatan), db, scope, clock, ct), ""))
         {
             TempData["Pesan"] = $"{action.Label()}.";
             return Redirect($"/Pengumpulan/Surat/Detail?id={Id}");
         }
         // The refusal's reason stays next to its field; keep what was typed.
-        ViewData["FailedAction"] = aksi;
+        ViewData["FailedAction"] = action.Slug();
         return await ReloadAsync(ct);
     }
 

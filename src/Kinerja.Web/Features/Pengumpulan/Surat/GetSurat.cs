@@ -25,7 +25,7 @@ public static class GetSurat
 {
     public static async Task<List<SuratSummaryDto>> ListAsync(int roundId, AppDbContext db, AccessScope scope, CancellationToken ct)
     {
-        var round = await SuratAccess.RoundAsync(roundId, db, scope, ct);
+        var round = await SuratAccess.PengumpulanAsync(roundId, db, scope, ct);
         var letters = await db.SuratPengumpulan.Where(s => s.PengumpulanDataId == round.Id).Include(s => s.PengumpulanData)
             .Include(s => s.Penerima).ThenInclude(p => p.UnitKerja).OrderBy(s => s.Jenis).AsSplitQuery().ToListAsync(ct);
         var visible = new List<SuratSummaryDto>();

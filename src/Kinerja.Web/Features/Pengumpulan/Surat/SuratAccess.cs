@@ -28,7 +28,7 @@ public static class SuratAccess
 
     public static async Task<bool> CanReadAsync(SuratPengumpulan surat, AppDbContext db, AccessScope scope, CancellationToken ct)
     {
-        if (!RoundAccess.CanRead(surat.PengumpulanData, scope)) return false;
+        if (!PengumpulanAccess.CanRead(surat.PengumpulanData, scope)) return false;
         if (await IsOfficeAsync(surat.PerangkatDaerahId, surat.PengumpulanData.PemdaId, db, scope, ct)) return true;
         return surat.Status >= SuratStatus.Didistribusikan
                && surat.Penerima.Any(p => scope.CanReadUnit(p.UnitKerja, surat.PengumpulanData.PemdaId));
@@ -53,8 +53,8 @@ public static class SuratAccess
     }
 
     /// <summary>The round of the letters; 404 unless the user reads it.</summary>
-    public static Task<PengumpulanData> RoundAsync(int roundId, AppDbContext db, AccessScope scope, CancellationToken ct) =>
-        RoundAccess.RoundAsync(roundId, db, scope, ct);
+    public static Task<PengumpulanData> PengumpulanAsync(int pengumpulanId, AppDbContext db, AccessScope scope, CancellationToken ct) =>
+        PengumpulanAccess.LoadAsync(pengumpulanId, db, scope, ct);
 }
 
 /// <summary>Which of the chain's SOP roles the user holds in one OPD.</summary>

@@ -15,17 +15,33 @@ public static class SuratApi
 {
     public static RouteGroupBuilder MapSuratApi(this RouteGroupBuilder api)
     {
-        var round = api.MapGroup("/pengumpulan/{roundId:int}/surat").WithTags("Surat Pengumpulan").AddEndpointFilter(StateConflict);
-        round.MapGet("", List).WithName("ListSuratPengumpulan").WithSummary("SK dan Surat Pemberitahuan sebuah putaran yang boleh dilihat pengguna");
-        round.MapPost("", Create).WithName("CreateSuratPengumpulan").WithSummary("Draf SK atau Surat Pemberitahuan; penerima = unit yang memiliki formulir di putaran");
+        var round = api.MapGroup("/pengumpulan/{pengumpulanId:int}/surat").WithTags("Surat Pengumpulan").AddEndpointFilter(StateConflict);
+        round.MapGet("", List).WithName("ListSuratPengumpulan").Refusals(404)
+            .WithSummary("SK dan Surat Pemberitahuan sebuah pengumpulan data yang boleh dilihat pengguna");
+        round.MapPost("", Create).WithName("CreateSurat").Refusals(403, 404, 422)
+            .WithSummary("Draf SK atau Surat Pemberitahuan; penerima = unit yang memiliki formulir di pengumpulan data");
 
         var surat = api.MapGroup("/surat").WithTags("Surat Pengumpulan").AddEndpointFilter(StateConflict);
         surat.MapGet("/inbox", Inbox).WithName("SuratInbox").WithSummary("Surat yang menunggu pengguna: koreksi, paraf, tanda tangan, penggandaan, distribusi, arsip, atau belum dibaca");
         surat.MapGet("/{id:int}", Get).WithName("GetSuratPengumpulan").WithSummary("Surat dengan riwayat, penerima dan tanda terima baca, serta langkah yang boleh diambil pengguna");
         surat.MapPut("/{id:int}", Update).WithName("UpdateSuratPengumpulan").WithSummary("Mengubah perihal dan isi selama draf/koreksi (409 bila versi usang)");
         surat.MapPost("/{id:int}/baca", MarkRead).WithName("MarkSuratRead").WithSummary("Mencatat tanda terima baca untuk unit pengguna");
-        surat.MapPost("/{id:int}/{aksi}", Act).WithName("ActOnSuratPengumpulan")
-            .WithSummary("Langkah: ajukan, koreksi, paraf, tolak (alasan wajib), tanda-tangan (memberi nomor), gandakan, distribusikan, arsipkan");
+        surat.MapPost("/{id:int}/ajukan", Submit).WithName("SubmitSurat").Refusals(403, 404, 409, 422)
+            .WithSummary("Penyusun mengajukan draf untuk dikoreksi Kasubag Perencanaan");
+        surat.MapPost("/{id:int}/koreksi", Correct).WithName("CorrectSurat").Refusals(403, 404, 409, 422)
+            .WithSummary("Kasubag Perencanaan selesai mengoreksi (catatan opsional); surat menunggu paraf");
+        surat.MapPost("/{id:int}/paraf", Paraf).WithName("ParafSurat").Refusals(403, 404, 409, 422)
+            .WithSummary("Paraf Kasubag Perencanaan, lalu Sekretaris (tidak dua kali oleh orang yang sama dalam satu putaran koreksi)");
+        surat.MapPost("/{id:int}/tolak", Refuse).WithName("RefuseSurat").Refusals(403, 404, 409, 422)
+            .WithSummary("Menolak paraf atau tanda tangan dengan alasan (wajib); surat kembali ke koreksi");
+        surat.MapPost("/{id:int}/tanda-tangan", Sign).WithName("SignSurat").Refusals(403, 404, 409, 422)
+            .WithSummary("Kepala menandatangani; surat mendapat nomor berikutnya dan dokumen finalnya disimpan");
+        surat.MapPost("/{id:int}/gandakan", Duplicate).WithName("DuplicateSurat").Refusals(403, 404, 409, 422)
+            .WithSummary("Menandai surat yang ditandatangani sudah digandakan");
+        surat.MapPost("/{id:int}/distribusikan", Distribute).WithName("DistributeSurat").Refusals(403, 404, 409, 422)
+            .WithSummary("Mendistribusikan surat ke kotak masuk setiap unit penerima");
+        surat.MapPost("/{id:int}/arsipkan", Archive).WithName("ArchiveSurat").Refusals(403, 404, 409, 422)
+            .WithSummary("Mengarsipkan surat yang sudah didistribusikan");
         surat.MapGet("/{id:int}/docx", Docx).WithName("DownloadSuratPengumpulanDocx").WithSummary("Surat sebagai DOCX; setelah ditandatangani: dokumen final bernomor");
         surat.MapGet("/template/{perangkatDaerahId:int}/{jenis}", GetTemplate).WithName("DownloadSuratTemplate")
             .WithSummary("Templat DOCX yang berlaku (jenis: sk atau surat-pemberitahuan)");
@@ -45,13 +61,13 @@ public static class SuratApi
         }
     }
 
-    private static async Task<Ok<List<SuratSummaryDto>>> List(int roundId, AppDbContext db, CurrentUser me, CancellationToken ct) =>
-        TypedResults.Ok(await GetSurat.ListAsync(roundId, db, await me.ScopeAsync(ct), ct));
+    private static async Task<Ok<List<SuratSummaryDto>>> List(int pengumpulanId, AppDbContext db, CurrentUser me, CancellationToken ct) =>
+        TypedResults.Ok(await GetSurat.ListAsync(pengumpulanId, db, await me.ScopeAsync(ct), ct));
 
-    private static async Task<Created<SuratDto>> Create(int roundId, CreateSuratRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    private static async Task<Created<SuratDto>> Create(int pengumpulanId, CreateSuratRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        var s = await CreateSurat.Handle(roundId, r, db, scope, clock, ct);
+        var s = await CreateSurat.Handle(pengumpulanId, r, db, scope, clock, ct);
         return TypedResults.Created($"/api/v1/surat/{s.Id}", await Fresh(s.Id, db, scope, ct));
     }
 
@@ -75,11 +91,59 @@ public static class SuratApi
         return TypedResults.Ok(await Fresh(id, db, scope, ct));
     }
 
-    private static async Task<Ok<SuratDto>> Act(int id, string aksi, SuratActionRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    private static async Task<Ok<SuratDto>> Submit(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
     {
-        var action = SuratLabels.ParseSlug(aksi) ?? throw new NotFoundException($"Langkah \"{aksi}\" tidak dikenal.");
         var scope = await me.ScopeAsync(ct);
-        await TakeSuratAction.Handle(id, action, r, db, scope, clock, ct);
+        await SubmitSurat.Handle(id, r, db, scope, clock, ct);
+        return TypedResults.Ok(await Fresh(id, db, scope, ct));
+    }
+
+    private static async Task<Ok<SuratDto>> Correct(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        await CorrectSurat.Handle(id, r, db, scope, clock, ct);
+        return TypedResults.Ok(await Fresh(id, db, scope, ct));
+    }
+
+    private static async Task<Ok<SuratDto>> Paraf(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        await ParafSurat.Handle(id, r, db, scope, clock, ct);
+        return TypedResults.Ok(await Fresh(id, db, scope, ct));
+    }
+
+    private static async Task<Ok<SuratDto>> Refuse(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        await RefuseSurat.Handle(id, r, db, scope, clock, ct);
+        return TypedResults.Ok(await Fresh(id, db, scope, ct));
+    }
+
+    private static async Task<Ok<SuratDto>> Sign(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        await SignSurat.Handle(id, r, db, scope, clock, ct);
+        return TypedResults.Ok(await Fresh(id, db, scope, ct));
+    }
+
+    private static async Task<Ok<SuratDto>> Duplicate(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        await DuplicateSurat.Handle(id, r, db, scope, clock, ct);
+        return TypedResults.Ok(await Fresh(id, db, scope, ct));
+    }
+
+    private static async Task<Ok<SuratDto>> Distribute(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        await DistributeSurat.Handle(id, r, db, scope, clock, ct);
+        return TypedResults.Ok(await Fresh(id, db, scope, ct));
+    }
+
+    private static async Task<Ok<SuratDto>> Archive(int id, SuratStepRequest r, AppDbContext db, CurrentUser me, Clock clock, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        await ArchiveSurat.Handle(id, r, db, scope, clock, ct);
         return TypedResults.Ok(await Fresh(id, db, scope, ct));
     }
 

@@ -17,11 +17,7 @@ public static class UpdateSurat
         var actors = await SuratAccess.ActorsAsync(surat.PerangkatDaerahId, surat.PengumpulanData.PemdaId, db, scope, ct);
         if (!actors.IsClerical) throw new ForbiddenException("Teks surat diubah oleh penyusun atau Kasubag Perencanaan.");
         db.Entry(surat).Property(s => s.Version).OriginalValue = r.Version;
-        if (!surat.Status.IsEditable())
-            throw new SuratStateException($"Surat berstatus \"{surat.Status.Label()}\"; teks tidak dapat diubah lagi. Tolak paraf untuk mengembalikannya ke koreksi.");
-        var (perihal, isi) = SuratText.Check(r.Perihal, r.Isi);
-        surat.Perihal = perihal ?? throw new DomainException("Perihal wajib diisi.", "perihal");
-        surat.Isi = isi;
+        surat.Edit(r.Perihal, r.Isi);
         await db.SaveChangesAsync(ct);
         return surat;
     }

@@ -19,7 +19,7 @@ public static class StartSopInstance
 {
     public static async Task<(SopInstance Instance, List<string> Warnings)> Handle(StartSopInstanceRequest r, AppDbContext db, AccessScope scope, Clock clock, CancellationToken ct)
     {
-        var round = await RoundAccess.RoundAsync(r.PengumpulanDataId, db, scope, ct);
+        var round = await PengumpulanAccess.LoadAsync(r.PengumpulanDataId, db, scope, ct);
         if (round.PerangkatDaerahId is not int opdId) throw new DomainException("Pengumpulan tingkat Pemda tidak menjalankan SOP perangkat daerah.", "pengumpulanDataId");
         await SopAccess.WritableOpdAsync(opdId, db, scope, ct);
         var sop = await ChooseAsync(opdId, r.SopDokumenId, db, ct)
