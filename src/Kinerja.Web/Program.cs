@@ -12,6 +12,7 @@ using Kinerja.Web.Features.Pengumpulan.Kotak;
 using Kinerja.Web.Features.Pengumpulan.Bukti;
 using Kinerja.Web.Features.Pengumpulan.Excel;
 using Kinerja.Web.Features.Pengumpulan.PemdaWide;
+using Kinerja.Web.Features.Rekap;
 using Kinerja.Web.Features.Sop;
 using Kinerja.Web.Features.Sop.Pelaksanaan;
 using Kinerja.Web.Infrastructure;
@@ -33,6 +34,7 @@ builder.Services.AddRazorPages(o =>
         o.RootDirectory = "/Features";
         o.Conventions.AuthorizeFolder("/");
         o.Conventions.AllowAnonymousToPage("/Akun/AksesDitolak");
+        o.Conventions.AllowAnonymousToFolder(ErrorPages.Path);
     })
     .AddViewLocalization()
     .AddMvcOptions(o => IndonesianModelBinding.Apply(o.ModelBindingMessageProvider));
@@ -45,8 +47,7 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 app.UseSecurityHeaders();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseKinerjaErrorPages();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseAuthentication();
@@ -73,6 +74,7 @@ api.MapFormatExcelApi();
 api.MapSopPelaksanaanApi();
 api.MapPengumpulanPemdaApi();
 api.MapKalenderApi();
+api.MapRekapApi();
 app.MapRazorPages();
 app.MapPengumpulanOldUrls();
 app.MapLanguageSwitch();

@@ -29,9 +29,9 @@ public class SopPrintTests(BrowserFixture app)
 
         (await page.Locator("tr.baris").CountAsync()).ShouldBe(steps);
         (await page.Locator("svg.bagan-alir .terminator").CountAsync()).ShouldBe(2);
-        // The drawing and the table agree: the SVG is exactly as tall as the step rows.
+        // The drawing and the table agree: the flowchart's pages are exactly as tall as the step rows.
         var rows = await page.EvaluateAsync<double>("() => [...document.querySelectorAll('tr.baris')].reduce((h, r) => h + r.getBoundingClientRect().height, 0)");
-        var svg = await page.EvaluateAsync<double>("() => document.querySelector('svg.bagan-alir').getBoundingClientRect().height");
+        var svg = await page.EvaluateAsync<double>("() => [...document.querySelectorAll('svg.bagan-alir')].reduce((h, s) => h + s.getBoundingClientRect().height, 0)");
         Math.Abs(rows - svg).ShouldBeLessThan(steps + 1.0, $"rows {rows}px, flowchart {svg}px");
         await page.SetViewportSizeAsync(1120, 900);
         await BrowserFixture.ShotAsync(page, $"sop-{opd}");

@@ -235,6 +235,9 @@ public class TriwulanIIJourneyTests(BrowserFixture app)
         letter["riwayat"]!.AsArray().Select(h => h!["userName"]!.GetValue<string>()).ShouldBe(
             ["kasubag.bpbd", "kasubag.bpbd", "kasubag.bpbd", "sekretaris.bpbd", "kepala.bpbd", "kasubag.bpbd", "kasubag.bpbd"]);
         letter["penerima"]!.AsArray().Single(p => p!["unit"]!.GetValue<string>() == Excel)!["dibacaOleh"]!.GetValue<string>().ShouldBe("pelaksana.bpbd");
+
+        // 10. With the round locked, its recap holds both units' figures, on the page and in the workbook.
+        await RekapJourney.FromTheLockedRoundAsync(kasubag, roundUrl, "TW II 2029", ["IK-1.2", "IK-1.3"]);
     }
 
     /// <summary>A small valid PDF as the row's evidence on the Bukti page; the list names the file, its type and the uploader.</summary>

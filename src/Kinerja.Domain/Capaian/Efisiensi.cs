@@ -41,9 +41,12 @@ public sealed record EfisiensiThresholds
         return Efisiensi.CukupEfisien;
     }
 
-    /// <summary>Null unless both are numbers: no classification without data.</summary>
-    public Efisiensi? Classify(CapaianResult capaian, CapaianResult serapan) =>
-        capaian.Percent is { } c && serapan.Percent is { } s ? Classify(c, s) : null;
+    /// <summary>
+    /// The class of capaian and serapan as displayed with <paramref name="display"/> (two decimals by
+    /// default), so the printed figures explain it. Null unless both are numbers: no class without data.
+    /// </summary>
+    public Efisiensi? Classify(CapaianResult capaian, CapaianResult serapan, CapaianDisplay? display = null) =>
+        (display ?? CapaianDisplay.Default).Efisiensi(this, capaian, serapan);
 }
 
 public static class EfisiensiLabels

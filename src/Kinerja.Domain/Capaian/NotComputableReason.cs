@@ -28,6 +28,11 @@ public enum NotComputableReason
     PaguZero = 10,
     /// <summary>A negative pagu or realisasi anggaran.</summary>
     NegativeAmount = 11,
+    /// <summary>
+    /// A period quarter has no target: no signed PK's Rencana Aksi sets it, and the Renstra's yearly
+    /// target cannot be split into the quarters of a kumulatif indicator.
+    /// </summary>
+    NoQuarterTarget = 12,
 }
 
 public static class NotComputableReasons
@@ -46,6 +51,7 @@ public static class NotComputableReasons
         NotComputableReason.ZeroTotalWeight => "Jumlah bobot indikator 0",
         NotComputableReason.PaguZero => "Pagu 0",
         NotComputableReason.NegativeAmount => "Pagu atau realisasi anggaran negatif",
+        NotComputableReason.NoQuarterTarget => "Target triwulan belum ditetapkan di Rencana Aksi PK yang ditandatangani",
         _ => reason.ToString(),
     };
 }

@@ -75,6 +75,15 @@ public readonly record struct Periode
         _ => "Tahunan",
     };
 
+    /// <summary>The code URLs and query strings carry: "TW2", "S1", "SD_TW3", "TAHUNAN" (read back by <see cref="Parse"/>).</summary>
+    public string Code => Kind switch
+    {
+        PeriodeKind.Triwulan => "TW" + Number,
+        PeriodeKind.Semester => "S" + Number,
+        PeriodeKind.SampaiDenganTriwulan => "SD_TW" + Number,
+        _ => "TAHUNAN",
+    };
+
     public override string ToString() => Label;
 
     public static bool TryParse(string? text, out Periode periode) => PeriodeLabels.TryParse(text, out periode);

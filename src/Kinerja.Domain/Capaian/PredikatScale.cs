@@ -9,9 +9,9 @@ namespace Kinerja.Domain.Capaian;
 /// A scale that breaks this is refused when built, before it can misclassify anything.
 /// </summary>
 /// <remarks>
-/// The predikat is taken from the unrounded capaian, as every computation is: 90,999 % is shown as
-/// "91,00 %" yet is Tinggi under the default scale. An agency that wants the shown figure to decide
-/// sets its bounds accordingly (e.g. 90.995).
+/// A capaian's predikat is the band of the value <b>as displayed</b> (<see cref="CapaianDisplay"/>):
+/// 90,999 % is shown "91,00 %" and is Sangat Tinggi, so a printed table agrees with itself. The
+/// band lookup itself (<see cref="Classify(decimal)"/>) takes the number it is given.
 /// </remarks>
 public sealed partial class PredikatScale
 {
@@ -37,12 +37,15 @@ public sealed partial class PredikatScale
         new(91m, null, "Sangat Tinggi", "#2E7D32"),
     ]);
 
-    // Validation guarantees exactly one band contains any value.
+    /// <summary>The band containing exactly this value. Validation guarantees there is one.</summary>
     public PredikatBand Classify(decimal capaian) => Bands.First(b => b.Contains(capaian));
 
-    /// <summary>Null for belum ada data and tidak dapat dihitung: they have no predikat.</summary>
-    public PredikatBand? Classify(CapaianResult capaian) =>
-        capaian.Percent is { } value ? Classify(value) : null;
+    /// <summary>
+    /// The predikat of a capaian as displayed with <paramref name="display"/> (two decimals by default);
+    /// null for belum ada data and tidak dapat dihitung: they have no predikat.
+    /// </summary>
+    public PredikatBand? Classify(CapaianResult capaian, CapaianDisplay? display = null) =>
+        (display ?? CapaianDisplay.Default).Predikat(this, capaian);
 
     private static void Validate(IReadOnlyList<PredikatBand> bands)
     {

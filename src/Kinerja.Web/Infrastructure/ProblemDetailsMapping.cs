@@ -9,7 +9,7 @@ namespace Kinerja.Web.Infrastructure;
 /// Turns the exceptions features throw into RFC 7807 problem details with an Indonesian title,
 /// so every endpoint answers bad input the same way.
 /// </summary>
-public class ProblemDetailsMapping(IProblemDetailsService problems) : IExceptionHandler
+public class ProblemDetailsMapping(IProblemDetailsService problems, ILogger<ProblemDetailsMapping> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -35,16 +35,22 @@ public class ProblemDetailsMapping(IProblemDetailsService problems) : IException
             BadHttpRequestException e => new ProblemDetails { Status = 400, Title = "Permintaan tidak valid", Detail = e.Message },
             _ => null,
         };
-        if (problem is null) return false;
         if (http.Response.HasStarted) return false;
-        http.Response.StatusCode = problem.Status!.Value;
-        if (!http.Request.Path.StartsWithSegments("/api"))
+        // Page requests go to the error page in the layout (ErrorPages), with the status chosen there.
+        if (!ErrorPages.IsApi(http)) return false;
+        if (problem is null)
         {
-            // A page request: a short readable answer rather than JSON.
-            http.Response.ContentType = "text/plain; charset=utf-8";
-            await http.Response.WriteAsync($"{problem.Title}: {problem.Detail}", ct);
-            return true;
+            // Unexpected: the caller gets a reference to quote, the log gets the exception under the same reference.
+            logger.LogError(exception, "Galat tak terduga pada {Method} {Path}; rujukan {Rujukan}",
+                http.Request.Method, http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value, http.TraceIdentifier);
+            problem = new ProblemDetails
+            {
+                Status = 500, Title = "Terjadi kesalahan di server",
+                Detail = $"Permintaan tidak dapat diselesaikan. Sebutkan rujukan {http.TraceIdentifier} kepada admin.",
+                Extensions = { ["rujukan"] = http.TraceIdentifier },
+            };
         }
+        http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 

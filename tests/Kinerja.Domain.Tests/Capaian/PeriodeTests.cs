@@ -83,4 +83,11 @@ public class PeriodeTests
     {
         Should.Throw<ArgumentOutOfRangeException>(() => P(kind, number));
     }
+
+    [Fact]
+    public void Code_OfEveryPeriod_IsTheUrlSpelling_AndParsesBack()
+    {
+        Periode.All.Select(p => p.Code).ShouldBe(["TW1", "TW2", "TW3", "TW4", "S1", "S2", "TAHUNAN", "SD_TW1", "SD_TW2", "SD_TW3", "SD_TW4"]);
+        foreach (var p in Periode.All) Periode.Parse(p.Code).ShouldBe(p);
+    }
 }

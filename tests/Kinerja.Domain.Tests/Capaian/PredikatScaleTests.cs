@@ -12,7 +12,7 @@ public class PredikatScaleTests
     [InlineData("100",                           "Sangat Tinggi")]
     [InlineData("91",                            "Sangat Tinggi")]   // ≥ 91
     [InlineData("90.9999999",                    "Tinggi")]
-    [InlineData("90.999",                        "Tinggi")]          // shown as 91,00 % — still Tinggi (unrounded)
+    [InlineData("90.999",                        "Tinggi")]          // the exact band; shown as "91,00 %" it is Sangat Tinggi (CapaianDisplayTests)
     [InlineData("90.5",                          "Tinggi")]          // "76–90" includes 90,5
     [InlineData("90",                            "Tinggi")]
     [InlineData("76",                            "Tinggi")]

@@ -37,14 +37,31 @@ public class SopPagesTests(TestApps apps)
         rows.Length.ShouldBe(definition.Steps.Count);
         for (var i = 0; i < definition.Steps.Count; i++)
             rows[i].TextContent.ShouldContain(definition.Steps[i].Kegiatan);
-        var svg = page.QuerySelector("svg.bagan-alir").ShouldNotBeNull();
-        svg.QuerySelectorAll("rect.proses").Length.ShouldBe(definition.Steps.Count(s => !s.IsDecision));
-        svg.QuerySelectorAll("polygon.keputusan").Length.ShouldBe(definition.Steps.Count(s => s.IsDecision));
-        svg.QuerySelectorAll(".terminator").Length.ShouldBe(2);
+        // The flowchart comes as one SVG per printed page; every shape is drawn once, on its row's page.
+        var svgs = page.QuerySelectorAll("svg.bagan-alir");
+        svgs.Length.ShouldBe(page.QuerySelectorAll("table.langkah").Length);
+        foreach (var table in page.QuerySelectorAll("table.langkah"))
+        {
+            var rowSteps = table.QuerySelectorAll("tr.baris").Select(r => r.GetAttribute("data-langkah")).ToList();
+            var shapeSteps = table.QuerySelectorAll("svg [data-langkah]").Select(x => x.GetAttribute("data-langkah")).Distinct().ToList();
+            shapeSteps.ShouldBeSubsetOf(rowSteps);
+            table.QuerySelectorAll("svg rect.proses, svg polygon.keputusan").Length.ShouldBe(rowSteps.Count);
+        }
+        page.QuerySelectorAll("svg rect.proses").Length.ShouldBe(definition.Steps.Count(s => !s.IsDecision));
+        page.QuerySelectorAll("svg polygon.keputusan").Length.ShouldBe(definition.Steps.Count(s => s.IsDecision));
+        page.QuerySelectorAll("svg .terminator").Length.ShouldBe(2);
         // A step of several actors shows a linked copy in each further actor's column.
-        svg.QuerySelectorAll(".proses-serta, .keputusan-serta").Length.ShouldBe(definition.Steps.Sum(s => s.Pelaksana.Count - 1));
-        svg.QuerySelectorAll("path.alur").Length.ShouldBe(1 + definition.Steps.Sum(s => s.IsDecision ? 2 : 1));
-        page.QuerySelectorAll("th.aktor").Select(t => t.TextContent).ShouldBe(definition.Pelaksana.Select(p => p.Judul));
+        page.QuerySelectorAll("svg .proses-serta, svg .keputusan-serta").Length.ShouldBe(definition.Steps.Sum(s => s.Pelaksana.Count - 1));
+        // An arrow crossing a page break is drawn on both pages; counted once it is one per flow.
+        page.QuerySelectorAll("svg path.alur").Select(x => x.GetAttribute("data-alur")).Distinct().Count()
+            .ShouldBe(1 + definition.Steps.Sum(s => s.IsDecision ? 2 : 1));
+        // Each off-page connector letter marks both ends of the arrow it cuts.
+        foreach (var g in page.QuerySelectorAll("svg .penghubung").GroupBy(x => x.GetAttribute("data-penghubung")))
+            g.Select(x => x.Closest("svg")!.GetAttribute("data-halaman")).Distinct().Count().ShouldBe(2, $"connector {g.Key}");
+        page.QuerySelectorAll("[data-testid=jumlah-waktu]").Length.ShouldBe(1);
+        // Every page's table repeats the header with the actors in order.
+        foreach (var table in page.QuerySelectorAll("table.langkah"))
+            table.QuerySelectorAll("th.aktor").Select(t => t.TextContent).ShouldBe(definition.Pelaksana.Select(p => p.Judul));
         page.QuerySelector("[data-testid=jumlah-waktu]")!.TextContent.ShouldBe(definition.JumlahWaktu ?? definition.TotalWaktu.Format());
         page.QuerySelector(".identitas")!.TextContent.ShouldContain(definition.Identitas.Nama);
     }

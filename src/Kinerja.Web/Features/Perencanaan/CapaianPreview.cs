@@ -39,10 +39,12 @@ public static class CapaianPreview
             result = CapaianFormula.Compute(settings, TargetOf(r.Target, r.TargetAtas, "Target"), r.Realisasi);
         }
 
-        var band = scale.Classify(result);
+        // One precision for capaian everywhere, whatever the realisasi's decimals; the predikat of the shown value.
+        var display = CapaianDisplay.Default;
+        var band = display.Predikat(scale, result);
         return new CapaianPreviewResponse(
             result switch { CapaianResult.Computed => "Computed", CapaianResult.NoData => "NoData", _ => "NotComputable" },
-            result.Percent, CapaianFormat.Display(result, settings), band?.Label, band?.Colour,
+            result.Percent, display.Text(result), band?.Label, band?.Colour,
             result is CapaianResult.NotComputable nc ? nc.Reason.Label() : null, complete);
     }
 

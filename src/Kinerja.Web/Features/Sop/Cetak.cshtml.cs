@@ -16,7 +16,8 @@ public class CetakModel(CurrentUser me, AppDbContext db) : PageModel
 
     public SopDefinition Definition { get; private set; } = null!;
     public SopPrintLayout Layout { get; private set; } = null!;
-    public string Flowchart { get; private set; } = "";
+    /// <summary>The flowchart cut into one SVG per printed page of the step table.</summary>
+    public IReadOnlyList<string> Flowcharts { get; private set; } = [];
     public string PemdaNama { get; private set; } = "";
     public int RevisiNo { get; private set; }
     /// <summary>The stylesheet's text, set when the page is printed to PDF on the server.</summary>
@@ -43,6 +44,6 @@ public class CetakModel(CurrentUser me, AppDbContext db) : PageModel
         Definition = SopDefinitionParser.Parse(revisi.Yaml);
         RevisiNo = revisi.Revisi;
         Layout = new SopPrintLayout(Definition);
-        Flowchart = SopFlowchart.Render(Layout);
+        Flowcharts = SopFlowchart.Render(Layout);
     }
 }

@@ -144,11 +144,16 @@ public sealed class AccessScope
 
     public bool ReadsWholePemda(int pemdaId) => _readPemda.Contains(pemdaId);
 
+    /// <summary>Does the user read every unit of the OPD (its leaders, planning section, admins, the Pemda-wide readers) — not only a subtree?</summary>
+    public bool ReadsWholeOpd(int opdId, int pemdaId) => _readPemda.Contains(pemdaId) || _readOpd.Contains(opdId);
+
     public bool CanReadOpd(PerangkatDaerah opd) =>
         _readPemda.Contains(opd.PemdaId) || _readOpd.Contains(opd.Id) || _opdsWithReadUnits.Contains(opd.Id);
 
-    public bool CanReadUnit(UnitKerja unit, int pemdaId) =>
-        _readPemda.Contains(pemdaId) || _readOpd.Contains(unit.PerangkatDaerahId) || _readUnits.Contains(unit.Id);
+    public bool CanReadUnit(UnitKerja unit, int pemdaId) => CanReadUnit(unit.Id, unit.PerangkatDaerahId, pemdaId);
+
+    public bool CanReadUnit(int unitId, int opdId, int pemdaId) =>
+        _readPemda.Contains(pemdaId) || _readOpd.Contains(opdId) || _readUnits.Contains(unitId);
 
     // ---- managing the organisation -------------------------------------------------------
 
