@@ -46,10 +46,12 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UseKinerjaErrorPages();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseAuthentication();
+app.UseSessionRevocation();
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json");

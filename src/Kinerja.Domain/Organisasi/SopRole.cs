@@ -49,6 +49,13 @@ public static class SopRoles
         return false;
     }
 
+    /// <summary>
+    /// Jabatan that sign, validate or administer (Kepala, Sekretaris, Kabid, Kasubag Perencanaan, Admin OPD,
+    /// Admin Pemda): only an Admin Pemda grants or ends them, so an Admin OPD cannot make themselves or a
+    /// colleague the one who approves their own work (separation of duties, docs/decisions.md).
+    /// </summary>
+    public static bool OnlyAdminPemdaAssigns(this SopRole role) => role is not (SopRole.KepalaSeksi or SopRole.Pelaksana);
+
     /// <summary>Where in the organisation a jabatan of this role must sit.</summary>
     public static JabatanPlacement Placement(this SopRole role) => role switch
     {

@@ -66,7 +66,7 @@ public static class AuthSetup
                 o.User.RequireUniqueEmail = false;
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789.-_";
             })
-            .AddSignInManager()
+            .AddSignInManager<KinerjaSignInManager>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<IndonesianIdentityErrors>();

@@ -27,9 +27,15 @@ public class ProblemDetailsMapping(IProblemDetailsService problems, ILogger<Prob
                 Status = 409, Title = "Konflik perubahan",
                 Detail = "Data ini telah diubah oleh pengguna lain sejak Anda membukanya. Muat ulang lalu ulangi perubahan Anda.",
             },
+            DbUpdateException e when IsUniqueViolation(e) => new ProblemDetails
+            {
+                Status = 409, Title = "Data sudah ada",
+                Detail = "Data yang sama sudah tersimpan (mungkin baru saja dikirim dari tempat lain). Muat ulang untuk melihatnya.",
+            },
             BadHttpRequestException e => new ProblemDetails { Status = 400, Title = "Permintaan tidak valid", Detail = e.Message },
             _ => null,
         };
+        if (http.Response.HasStarted) return false;
         // Page requests go to the error page in the layout (ErrorPages), with the status chosen there.
         if (!ErrorPages.IsApi(http)) return false;
         if (problem is null)
@@ -47,4 +53,16 @@ public class ProblemDetailsMapping(IProblemDetailsService problems, ILogger<Prob
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>
+    /// Two identical creates racing past the feature's "already exists?" check meet the unique index;
+    /// that is a conflict the user can resolve, not a server fault (issue 13, finding 6).
+    /// </summary>
+    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 }

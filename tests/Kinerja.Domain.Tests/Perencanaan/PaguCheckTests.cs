@@ -36,4 +36,26 @@ public class PaguCheckTests
         Should.Throw<DomainException>(() => PaguCheck.EnsureValid(-1)).Message.ShouldContain("negatif");
         Should.NotThrow(() => PaguCheck.EnsureValid(0));
     }
+
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(PaguCheck.Maximum + 1)]
+    public void EnsureValid_RefusesAPaguAboveTheMaximum(long pagu)
+    {
+        Should.Throw<DomainException>(() => PaguCheck.EnsureValid(pagu)).Message.ShouldContain("paling banyak Rp 1.000.000.000.000.000");
+        Should.NotThrow(() => PaguCheck.EnsureValid(PaguCheck.Maximum));
+    }
+
+    [Fact]
+    public void Total_ThatWouldWrap_IsRefused_NotNegative()
+    {
+        Should.Throw<DomainException>(() => PaguCheck.Total("Jumlah", long.MaxValue, 1)).Field.ShouldBe("Jumlah");
+        PaguCheck.Total("Jumlah", 2, 3, 4).ShouldBe(9);
+    }
+
+    [Fact]
+    public void EnsureChildrenFit_ANegativeTotal_IsRefusedEvenWithoutAParentPagu()
+    {
+        Should.Throw<DomainException>(() => PaguCheck.EnsureChildrenFit(1_000, -5, "program 1.05.03", 2026));
+    }
 }

@@ -56,6 +56,7 @@ public partial class AuthorizationMatrixTests(TestApps apps)
     private static readonly Dictionary<string, Func<Target, Case>> CoreMatrix = new()
     {
         ["POST /api/v1/auth/token"] = _ => new(Kind.Own, "/api/v1/auth/token"),
+        ["POST /api/v1/auth/logout"] = _ => new(Kind.Own, "/api/v1/auth/logout"),
         ["GET /api/v1/me"] = _ => new(Kind.Own, "/api/v1/me"),
         ["POST /api/v1/me/password"] = _ => new(Kind.Own, "/api/v1/me/password"),
         ["GET /api/v1/organisasi/import/template"] = _ => new(Kind.Own, "/api/v1/organisasi/import/template?kind=Unit"),

@@ -33,11 +33,13 @@ public class UsersAndJabatanApiTests(TestApps apps)
     {
         var app = apps[db];
         var admin = await app.ApiAsync("adminopd.bpbd");
+        // A Kabid is a validating jabatan: only the Admin Pemda assigns it (separation of duties).
+        var pemda = await app.ApiAsync("admin");
         var opd = await OpdAsync(app, "BPBD");
         var name = "staf." + Suffix();
         var id = await NewUserAsync(admin, opd, name);
         var jabatan = await NewJabatanAsync(admin, opd, await UnitAsync(app, "BPBD", "BID-KL"), "KepalaBidang");
-        (await admin.PostAsJsonAsync($"/api/v1/users/{id}/assignments", new { jabatanId = jabatan, isPlt = false, startDate = DateTime.UtcNow.ToString("yyyy-MM-dd") }))
+        (await pemda.PostAsJsonAsync($"/api/v1/users/{id}/assignments", new { jabatanId = jabatan, isPlt = false, startDate = DateTime.UtcNow.ToString("yyyy-MM-dd") }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var units = (await (await app.ApiAsync(name, "Awal#2026x")).GetFromJsonAsync<List<JsonElement>>("/api/v1/units"))!;
@@ -77,19 +79,21 @@ public class UsersAndJabatanApiTests(TestApps apps)
     {
         var app = apps[db];
         var admin = await app.ApiAsync("adminopd.bpbd");
+        // A Kabid is a validating jabatan: only the Admin Pemda assigns it (separation of duties).
+        var pemda = await app.ApiAsync("admin");
         var opd = await OpdAsync(app, "BPBD");
         var name = "plt." + Suffix();
         var id = await NewUserAsync(admin, opd, name);
         var jabatan = await NewJabatanAsync(admin, opd, await UnitAsync(app, "BPBD", "BID-RR"), "KepalaBidang");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-        var expired = await Problem.ReadAsync(await admin.PostAsJsonAsync($"/api/v1/users/{id}/assignments",
+        var expired = await Problem.ReadAsync(await pemda.PostAsJsonAsync($"/api/v1/users/{id}/assignments",
             new { jabatanId = jabatan, isPlt = true, startDate = today.AddMonths(-3), endDate = today.AddDays(-10) }));
         expired.Errors["EndDate"].Single().ShouldContain("Masa Plt sudah berakhir");
-        var noEnd = await Problem.ReadAsync(await admin.PostAsJsonAsync($"/api/v1/users/{id}/assignments", new { jabatanId = jabatan, isPlt = true, startDate = today }));
+        var noEnd = await Problem.ReadAsync(await pemda.PostAsJsonAsync($"/api/v1/users/{id}/assignments", new { jabatanId = jabatan, isPlt = true, startDate = today }));
         noEnd.Errors["EndDate"].Single().ShouldBe("Penugasan Plt harus memiliki tanggal selesai.");
 
-        (await admin.PostAsJsonAsync($"/api/v1/users/{id}/assignments", new { jabatanId = jabatan, isPlt = true, startDate = today.AddDays(-1), endDate = today.AddDays(30) }))
+        (await pemda.PostAsJsonAsync($"/api/v1/users/{id}/assignments", new { jabatanId = jabatan, isPlt = true, startDate = today.AddDays(-1), endDate = today.AddDays(30) }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var me = await (await app.ApiAsync(name, "Awal#2026x")).GetFromJsonAsync<JsonElement>("/api/v1/me");
         var held = me.GetProperty("jabatan").EnumerateArray().Single();
@@ -113,7 +117,11 @@ public class UsersAndJabatanApiTests(TestApps apps)
 
         (await admin.DeleteAsync($"/api/v1/users/{id}/assignments/{assignment}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await user.GetFromJsonAsync<List<JsonElement>>("/api/v1/units"))!.ShouldBeEmpty();
+        (await user.GetAsync("/api/v1/units")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "ending a jabatan ends the user's sessions");
+        using var again = app.CreateClient();
+        var token = await again.PostAsJsonAsync("/api/v1/auth/token", new { username = name, password = "Awal#2026x" });
+        again.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        (await again.GetFromJsonAsync<List<JsonElement>>("/api/v1/units"))!.ShouldBeEmpty();
         var end = await app.DbAsync(d => d.JabatanAssignments.Where(a => a.Id == assignment).Select(a => a.EndDate).SingleAsync());
         end.ShouldNotBeNull("the ended assignment stays as history");
     }

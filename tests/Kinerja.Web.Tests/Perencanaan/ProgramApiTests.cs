@@ -45,6 +45,27 @@ public class ProgramApiTests(TestApps apps)
     }
 
     [Theory, BothDatabases]
+    public async Task AHugePagu_CannotWrapTheSumPastTheParentsCheck(DatabaseProvider db)
+    {
+        var app = apps[db];
+        var c = await app.ApiAsync("kasubag.bpbd");
+        var opd = await OpdAsync(app, "BPBD");
+        var n = Interlocked.Increment(ref _next);
+        var program = await CreateAsync(c, opd, "Program", null, $"1.05.{n:00}");
+        var kegiatan = await CreateAsync(c, opd, "Kegiatan", program, $"1.05.{n:00}.2.01");
+        var other = await CreateAsync(c, opd, "Kegiatan", program, $"1.05.{n:00}.2.02");
+        (await c.PutAsJsonAsync($"/api/v1/program/{program}/pagu/2026", new { jumlah = 1_000_000_000L })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await c.PutAsJsonAsync($"/api/v1/program/{other}/pagu/2026", new { jumlah = 500_000_000L })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var huge = await Problem.ReadAsync(await c.PutAsJsonAsync($"/api/v1/program/{kegiatan}/pagu/2026", new { jumlah = long.MaxValue }));
+
+        huge.Status.ShouldBe(422);
+        huge.Errors["Jumlah"].Single().ShouldBe("Pagu paling banyak Rp 1.000.000.000.000.000.");
+        var list = (await c.GetFromJsonAsync<List<JsonElement>>($"/api/v1/program?perangkatDaerahId={opd}&tahun=2026"))!;
+        list.Single(p => p.GetProperty("id").GetInt32() == kegiatan).GetProperty("pagu").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Theory, BothDatabases]
     public async Task MalformedOrMisplacedCodes_AndDuplicates_AreRefused(DatabaseProvider db)
     {
         var app = apps[db];

@@ -71,7 +71,9 @@ public class SopPelaksanaanTests(TestApps apps)
             userName = "plt.sekretaris.bpkpad", fullName = "Rahmah Plt Sekretaris", password = "Pltsek#2028", perangkatDaerahId = await OpdAsync(app, "BPKPAD"),
         }), HttpStatusCode.Created);
         var jabatan = await app.DbAsync(db => db.Jabatan.Where(j => j.Kode == "BPKPAD-SEKRETARIS").Select(j => j.Id).SingleAsync());
-        await JsonAsync(await admin.PostAsJsonAsync($"/api/v1/users/{user.GetProperty("id").GetString()}/assignments", new
+        // A Sekretaris signs: only the Admin Pemda assigns that jabatan (separation of duties).
+        var pemda = await app.ApiAsync("admin");
+        await JsonAsync(await pemda.PostAsJsonAsync($"/api/v1/users/{user.GetProperty("id").GetString()}/assignments", new
         {
             jabatanId = jabatan, isPlt = true, startDate = today.ToString("yyyy-MM-dd"), endDate = today.AddDays(60).ToString("yyyy-MM-dd"),
         }), HttpStatusCode.Created);

@@ -22,6 +22,8 @@ public static class AuthApi
         g.MapPost("/auth/token", Token).AllowAnonymous().WithName("CreateToken")
             .WithSummary("Tukar nama pengguna dan kata sandi dengan bearer token")
             .Produces<AccessTokenResponse>().ProducesProblem(401);
+        g.MapPost("/auth/logout", LogOutEverywhere).WithName("LogOut")
+            .WithSummary("Akhiri semua sesi akun ini: cookie dan semua bearer token berhenti berlaku");
         g.MapGet("/me", Me).WithName("GetMe");
         g.MapPost("/me/password", ChangeOwnPassword).WithName("ChangePassword");
         return api;
@@ -37,6 +39,13 @@ public static class AuthApi
         var result = await signIn.PasswordSignInAsync(r.Username?.Trim().ToLowerInvariant() ?? "", r.Password ?? "", isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return TypedResults.Empty;
         return TypedResults.Problem(statusCode: 401, title: "Gagal masuk", detail: LoginMessages.For(result));
+    }
+
+    private static async Task<NoContent> LogOutEverywhere(CurrentUser me, UserManager<AppUser> users, KinerjaSignInManager signIn)
+    {
+        var user = await users.FindByIdAsync(me.Id!) ?? throw new NotFoundException();
+        await LogOut.EverywhereAsync(user, users, signIn);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<MeDto>> Me(CurrentUser me, UserManager<AppUser> users, CancellationToken ct)

@@ -18,6 +18,7 @@ public static class AssignJabatan
         var jabatan = await scope.JabatanOf(db.Jabatan).FirstOrDefaultAsync(j => j.Id == r.JabatanId, ct)
                       ?? throw new DomainException("Jabatan tidak ditemukan.", "JabatanId");
         if (!scope.CanManageJabatan(jabatan)) throw new ForbiddenException("Anda tidak berwenang menugaskan jabatan ini.");
+        EnsureSeparationOfDuties(user, jabatan, scope);
         if (jabatan.PemdaId != user.PemdaId) throw new DomainException("Jabatan berada di Pemda lain.", "JabatanId");
 
         var start = r.StartDate ?? throw new DomainException("Tanggal mulai wajib diisi.", "StartDate");
@@ -33,6 +34,15 @@ public static class AssignJabatan
         db.JabatanAssignments.Add(assignment);
         await db.SaveChangesAsync(ct);
         return assignment;
+    }
+
+    /// <summary>Nobody changes their own jabatan; signing and validating jabatan are the Admin Pemda's alone.</summary>
+    internal static void EnsureSeparationOfDuties(AppUser user, Jabatan jabatan, AccessScope scope)
+    {
+        if (user.Id == scope.UserId)
+            throw new ForbiddenException("Anda tidak dapat mengubah jabatan Anda sendiri; mintalah admin lain.");
+        if (jabatan.Role.OnlyAdminPemdaAssigns() && !scope.CanManagePemda(jabatan.PemdaId))
+            throw new ForbiddenException($"Jabatan {jabatan.Role.Label()} hanya dapat ditugaskan atau diakhiri oleh Admin Pemda.");
     }
 
     internal static async Task<AppUser> LoadManagedUserAsync(string userId, AppDbContext db, AccessScope scope, CancellationToken ct)

@@ -27,7 +27,7 @@ public static class SetPagu
             var parentPagu = await db.Pagu.Where(p => p.ProgramKegiatanId == parentId && p.Tahun == tahun).Select(p => (long?)p.Jumlah).FirstOrDefaultAsync(ct);
             var siblings = await db.Pagu.Where(p => p.Tahun == tahun && p.ProgramKegiatanId != id
                 && db.ProgramKegiatan.Any(k => k.Id == p.ProgramKegiatanId && k.ParentId == parentId)).SumAsync(p => p.Jumlah, ct);
-            PaguCheck.EnsureChildrenFit(parentPagu, siblings + r.Jumlah, $"{KodeProgram.Label(parent.Level)} {parent.Kode}", tahun);
+            PaguCheck.EnsureChildrenFit(parentPagu, PaguCheck.Total("Jumlah", siblings, r.Jumlah), $"{KodeProgram.Label(parent.Level)} {parent.Kode}", tahun);
         }
         var children = await db.Pagu.Where(p => p.Tahun == tahun && db.ProgramKegiatan.Any(k => k.Id == p.ProgramKegiatanId && k.ParentId == id))
             .SumAsync(p => p.Jumlah, ct);
